@@ -1,0 +1,25 @@
+#include "command.h"
+
+#include "librarycommands.h"
+#include "versioncommand.h"
+
+#include <QCoreApplication>
+
+namespace veil::cli {
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {QStringLiteral("import"), QCoreApplication::translate("cli", "import photos and folders into the library"),
+         runImport},
+        {QStringLiteral("list"), QCoreApplication::translate("cli", "list the photos in the library"), runList},
+        {QStringLiteral("remove"), QCoreApplication::translate("cli", "remove photos from the library (files stay)"),
+         runRemove},
+        {QStringLiteral("stats"), QCoreApplication::translate("cli", "show the library's statistics"), runStats},
+        {QStringLiteral("version"), QCoreApplication::translate("cli", "show the version and the models found"),
+         runVersion},
+    };
+    return list;
+}
+
+} // namespace veil::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "imageformat.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace veil {
+
+struct LoadOptions
+{
+    // Images with more pixels than this are refused before any pixel is decoded.
+    qint64 maxPixels = 250'000'000;
+    // 0: full resolution. Otherwise the displayed image's longer side is at most this;
+    // JPEGs are then decoded with libjpeg's scaled IDCT, which is much faster.
+    int maxDimension = 0;
+};
+
+struct ImageHeader
+{
+    ImageFormat format = ImageFormat::Unknown;
+    QSize storedSize;  // pixels as stored in the file
+    int orientation = 1; // EXIF orientation still to apply (1 for HEIF: libheif applies it)
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+    QSize displayedSize() const;
+};
+
+struct LoadedImage
+{
+    QImage image;        // displayed orientation, Format_RGB32 or ARGB32
+    ImageHeader header;
+    QString error;       // empty on success
+    bool ok() const { return error.isEmpty() && !image.isNull(); }
+};
+
+// Reads format, size and orientation without decoding pixels.
+ImageHeader readImageHeader(const QByteArray &fileData);
+
+LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &options = {});
+LoadedImage loadImage(const QString &path, const LoadOptions &options = {});
+
+// Reads a whole file read-only; returns an error message instead of data on failure.
+QByteArray readFileReadOnly(const QString &path, QString *error);
+
+} // namespace veil

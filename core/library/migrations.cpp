@@ -1,0 +1,72 @@
+#include "migrations.h"
+
+namespace veil {
+
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> migrations = {
+        // 1: photos, faces, tags, exports, activity log
+        {
+            QStringLiteral(R"(CREATE TABLE photos (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL UNIQUE,
+                byte_size INTEGER NOT NULL,
+                format TEXT NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                orientation INTEGER NOT NULL DEFAULT 1,
+                make TEXT NOT NULL DEFAULT '',
+                model TEXT NOT NULL DEFAULT '',
+                date_taken TEXT,
+                has_gps INTEGER NOT NULL DEFAULT 0,
+                has_serial INTEGER NOT NULL DEFAULT 0,
+                has_thumbnail INTEGER NOT NULL DEFAULT 0,
+                metadata_error TEXT NOT NULL DEFAULT '',
+                imported_at TEXT NOT NULL,
+                review_status TEXT NOT NULL DEFAULT 'new',
+                archived INTEGER NOT NULL DEFAULT 0,
+                perceptual_hash INTEGER
+            ))"),
+            QStringLiteral("CREATE INDEX photos_path ON photos(path)"),
+            QStringLiteral("CREATE INDEX photos_imported_at ON photos(imported_at)"),
+            QStringLiteral("CREATE INDEX photos_model ON photos(model)"),
+            QStringLiteral(R"(CREATE TABLE faces (
+                id INTEGER PRIMARY KEY,
+                photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,
+                score REAL NOT NULL DEFAULT 1,
+                origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'manual')),
+                anonymize INTEGER NOT NULL DEFAULT 1,
+                uncertain INTEGER NOT NULL DEFAULT 0
+            ))"),
+            QStringLiteral("CREATE INDEX faces_photo ON faces(photo_id)"),
+            QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral(R"(CREATE TABLE photo_tags (
+                photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                PRIMARY KEY (photo_id, tag_id)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE exports (
+                id INTEGER PRIMARY KEY,
+                photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL,
+                input_path TEXT NOT NULL,
+                output_path TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                settings TEXT NOT NULL DEFAULT '{}',
+                verified INTEGER NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT ''
+            ))"),
+            QStringLiteral(R"(CREATE TABLE activity (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                photo_id INTEGER,
+                message TEXT NOT NULL
+            ))"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace veil

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Veil's two set-up commands on Debian 12:
+#   tools/build.sh run    install what is missing, build, start the app
+#   tools/build.sh test   install what is missing, build, run the whole test suite
+# BUILD_DIR (default: build) and BUILD_TYPE (default: RelWithDebInfo) can be set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-}"
+case "$mode" in
+  run|test|build) ;;
+  *) echo "usage: $0 run|test|build" >&2; exit 1 ;;
+esac
+
+BUILD_DIR="${BUILD_DIR:-build}"
+BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+
+bash tools/install-deps.sh
+
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-}
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+
+case "$mode" in
+  run)
+    exec "$BUILD_DIR/bin/veil" "${@:2}"
+    ;;
+  test)
+    cd "$BUILD_DIR"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" ${CTEST_ARGS:-}
+    ;;
+esac
