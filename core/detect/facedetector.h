@@ -1,0 +1,57 @@
+#pragma once
+
+// The detection contract the rest of Veil codes against (export verification, the
+// pipeline, the GUI). Backends, tiling and fusion live behind it.
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace veil {
+
+enum class DetectionPreset { Fast, Balanced, Thorough };
+QString presetName(DetectionPreset preset);
+// Accepts "fast", "balanced", "thorough"; false for anything else.
+bool presetFromName(const QString &name, DetectionPreset *preset);
+
+struct DetectorOptions
+{
+    DetectionPreset preset = DetectionPreset::Balanced;
+    // Faces scoring at least this are certain; negative = the preset's default.
+    double threshold = -1;
+    // Candidates between this and `threshold` are kept as uncertain; negative = default.
+    double uncertainThreshold = -1;
+    // Empty = modelsDirectory().
+    QString modelsDir;
+};
+
+struct Detection
+{
+    QRectF box;          // displayed-image pixels of the image passed to detect()
+    double score = 0;
+    bool uncertain = false;
+};
+
+// Not thread-safe: create one per thread (networks are cheap to share read-only, but
+// OpenCV DNN nets keep per-inference state).
+class FaceDetector
+{
+public:
+    virtual ~FaceDetector() = default;
+
+    // Builds the detector for the options. Never returns null: when no model file is
+    // found it falls back to Debian's Haar cascade and says so in `warnings`.
+    static std::unique_ptr<FaceDetector> create(const DetectorOptions &options, QStringList *warnings = nullptr);
+
+    // Detects faces in an image that is already in displayed orientation. Boxes are in
+    // pixels of that image. Includes uncertain candidates (flagged).
+    virtual QList<Detection> detect(const QImage &displayed) = 0;
+
+    virtual DetectorOptions options() const = 0;
+};
+
+} // namespace veil
