@@ -65,6 +65,31 @@ const std::vector<QStringList> &schemaMigrations()
                 message TEXT NOT NULL
             ))"),
         },
+        // 2: persisted, resumable batches (the pipeline)
+        {
+            QStringLiteral(R"(CREATE TABLE batches (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                options TEXT NOT NULL DEFAULT '{}',
+                state TEXT NOT NULL DEFAULT 'running' CHECK (state IN ('running', 'finished', 'cancelled')),
+                created_at TEXT NOT NULL,
+                finished_at TEXT
+            ))"),
+            QStringLiteral(R"(CREATE TABLE batch_items (
+                id INTEGER PRIMARY KEY,
+                batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                input_path TEXT NOT NULL,
+                output_path TEXT NOT NULL DEFAULT '',
+                photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL,
+                state TEXT NOT NULL DEFAULT 'queued',
+                error TEXT NOT NULL DEFAULT '',
+                result TEXT NOT NULL DEFAULT '{}',
+                updated_at TEXT,
+                UNIQUE (batch_id, seq)
+            ))"),
+            QStringLiteral("CREATE INDEX batch_items_state ON batch_items(batch_id, state)"),
+        },
     };
     return migrations;
 }
