@@ -90,6 +90,34 @@ const std::vector<QStringList> &schemaMigrations()
             ))"),
             QStringLiteral("CREATE INDEX batch_items_state ON batch_items(batch_id, state)"),
         },
+        // 3: the sync outbox (one row per photo pushed to a face-blur server)
+        {
+            QStringLiteral(R"(CREATE TABLE sync_outbox (
+                id INTEGER PRIMARY KEY,
+                server TEXT NOT NULL,
+                photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL,
+                source TEXT NOT NULL CHECK (source IN ('export', 'original', 'file')),
+                payload_path TEXT NOT NULL,
+                stage TEXT NOT NULL DEFAULT 'queued',
+                object_name TEXT NOT NULL DEFAULT '',
+                upload_url TEXT NOT NULL DEFAULT '',
+                upload_url_at TEXT,
+                submit_sent_at TEXT,
+                server_id TEXT NOT NULL DEFAULT '',
+                server_status TEXT NOT NULL DEFAULT '',
+                server_url TEXT NOT NULL DEFAULT '',
+                server_created_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_error TEXT NOT NULL DEFAULT '',
+                result_path TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX sync_outbox_server_stage ON sync_outbox(server, stage)"),
+            QStringLiteral("CREATE INDEX sync_outbox_photo ON sync_outbox(photo_id)"),
+            QStringLiteral("CREATE UNIQUE INDEX sync_outbox_server_id ON sync_outbox(server, server_id) WHERE server_id != ''"),
+        },
     };
     return migrations;
 }
