@@ -1,0 +1,136 @@
+#include "batchrunner.h"
+
+#include "dbwriter.h"
+#include "library/database.h"
+
+#include <QMutexLocker>
+
+namespace veil {
+
+BatchRunner::BatchRunner(DbWriter &writer, ItemProcessor processor, int threads, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_processor(std::move(processor))
+{
+    qRegisterMetaType<veil::BatchItem>();
+    m_pool.setMaxThreadCount(std::max(1, threads));
+}
+
+BatchRunner::~BatchRunner()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void BatchRunner::start(qint64 batchId, QList<BatchItem> items)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        Q_ASSERT(!m_running);
+        m_batchId = batchId;
+        m_cancelled = false;
+        m_pending.assign(items.begin(), items.end());
+        m_total = int(items.size());
+        m_done = 0;
+        m_running = true;
+    }
+    if (items.isEmpty()) {
+        m_writer.post([batchId](LibraryDatabase &db) { batchstore::setBatchState(db, batchId, BatchState::Finished); });
+        {
+            QMutexLocker lock(&m_mutex);
+            m_running = false;
+            m_idle.wakeAll();
+        }
+        emit finished(false);
+        return;
+    }
+    feed();
+}
+
+void BatchRunner::cancel()
+{
+    m_cancelled = true;
+}
+
+bool BatchRunner::isRunning() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_running;
+}
+
+void BatchRunner::wait()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_running)
+        m_idle.wait(&m_mutex);
+}
+
+void BatchRunner::feed()
+{
+    QMutexLocker lock(&m_mutex);
+    const int limit = m_pool.maxThreadCount() + 1;
+    while (m_inFlight < limit && !m_pending.empty()) {
+        BatchItem item = std::move(m_pending.front());
+        m_pending.pop_front();
+        ++m_inFlight;
+        int peak = m_peakInFlight.load();
+        while (m_inFlight > peak && !m_peakInFlight.compare_exchange_weak(peak, m_inFlight)) {
+        }
+        m_pool.start([this, item = std::move(item)]() mutable { process(std::move(item)); });
+    }
+}
+
+void BatchRunner::process(BatchItem item)
+{
+    const ItemState before = item.state;
+    if (!m_cancelled) {
+        ProcessContext ctx{m_cancelled, [this](const BatchItem &i) {
+                               // Wait for the state to be on disk before the stage starts,
+                               // so that a crash never hides work that already began.
+                               m_writer.post([i](LibraryDatabase &db) { return batchstore::updateItem(db, i); })
+                                   .waitForFinished();
+                           }};
+        m_processor(item, ctx);
+        if (item.state != before || item.state == ItemState::Exported || item.state == ItemState::Failed)
+            m_writer.post([item](LibraryDatabase &db) { return batchstore::updateItem(db, item); }).waitForFinished();
+    }
+    // Detect-only batches end at Detected; export batches only stop there when cancelled.
+    const bool final = item.state == ItemState::Exported || item.state == ItemState::Failed
+                       || (item.state == ItemState::Detected && !m_cancelled);
+
+    int done = 0, total = 0;
+    bool last = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        --m_inFlight;
+        if (final)
+            ++m_done;
+        if (m_cancelled)
+            m_pending.clear();
+        done = m_done;
+        total = m_total;
+        last = m_inFlight == 0 && m_pending.empty();
+    }
+    if (final)
+        emit itemFinished(item);
+    emit progress(done, total);
+    if (!last) {
+        feed();
+        return;
+    }
+    const bool cancelled = m_cancelled.load();
+    const qint64 batchId = m_batchId;
+    m_writer
+        .post([batchId, cancelled](LibraryDatabase &db) {
+            return batchstore::setBatchState(db, batchId, cancelled ? BatchState::Cancelled : BatchState::Finished);
+        })
+        .waitForFinished();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_running = false;
+        m_idle.wakeAll();
+    }
+    emit finished(cancelled);
+}
+
+} // namespace veil
