@@ -14,6 +14,7 @@ PACKAGES=(
   qt6-image-formats-plugins qt6-qpa-plugins
   libimage-exiftool-perl libjpeg-turbo-progs python3 python3-numpy python3-opencv
   xvfb xauth desktop-file-utils appstream
+  librsvg2-bin dpkg-dev
 )
 
 missing=()

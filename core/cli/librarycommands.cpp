@@ -5,6 +5,7 @@
 #include "library/importer.h"
 #include "library/librarystats.h"
 #include "library/photorepository.h"
+#include "i18n/trcontext.h"
 #include "imaging/thumbnailcache.h"
 #include "parsing.h"
 
@@ -14,12 +15,9 @@
 
 namespace veil::cli {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+VEIL_TR_CONTEXT(cli)
 
+namespace {
 QJsonObject photoJson(const Photo &p)
 {
     return QJsonObject{
