@@ -7,12 +7,12 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
   qtkeychain-qt6-dev
   libopencv-dev opencv-data
   libexif-dev libheif-dev libjpeg62-turbo-dev libturbojpeg0-dev libpng-dev libwebp-dev libtiff-dev
   qt6-image-formats-plugins qt6-qpa-plugins
-  libimage-exiftool-perl libjpeg-turbo-progs python3 python3-numpy python3-opencv
+  libimage-exiftool-perl bc time libjpeg-turbo-progs python3 python3-numpy python3-opencv
   xvfb xauth desktop-file-utils appstream
   librsvg2-bin dpkg-dev
 )
