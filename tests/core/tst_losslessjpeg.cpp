@@ -1,0 +1,561 @@
+#include "../testutil.h"
+#include "imaging/exifinfo.h"
+#include "imaging/imageloader.h"
+#include "imaging/orientation.h"
+#include "jpeg/jpegdecode.h"
+#include "jpeg/losslessjpeg.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <csetjmp>
+#include <cstdio>
+#include <jpeglib.h>
+
+using namespace veil;
+
+// What is compared, and why it is exact:
+// - The coefficients of every 8x8 block outside the MCUs touching a region are compared
+//   with the original's, bit for bit.
+// - Pixels outside those MCUs are compared after decoding both files with libjpeg and
+//   do_fancy_upsampling=FALSE: chroma is then replicated within its own block, so no pixel
+//   depends on another MCU and equal coefficients give equal pixels. With fancy (triangle)
+//   upsampling, which viewers use, a pixel also reads the chroma samples of the next MCU,
+//   so only the 1-pixel ring around touched MCUs may differ; that is checked separately.
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct JpegFacts
+{
+    bool ok = false;
+    int width = 0, height = 0, components = 0;
+    bool progressive = false;
+    QList<QPoint> sampling;
+    QList<QList<quint16>> quant;       // per component
+    QList<QList<QList<short>>> blocks; // per component, per block: 64 coefficients
+    QList<int> blocksWide, blocksHigh;
+    QList<int> markers;                // APPn/COM codes present, in order
+    QByteArray app1;
+};
+
+struct Err
+{
+    jpeg_error_mgr mgr;
+    std::jmp_buf jump;
+};
+
+[[noreturn]] void testErrorExit(j_common_ptr c)
+{
+    std::longjmp(reinterpret_cast<Err *>(c->err)->jump, 1);
+}
+
+bool readFactsInto(const QByteArray &data, JpegFacts &f, jpeg_decompress_struct &d, Err &err)
+{
+    if (setjmp(err.jump))
+        return false;
+    jpeg_mem_src(&d, reinterpret_cast<const unsigned char *>(data.constData()), static_cast<unsigned long>(data.size()));
+    for (int m = 0; m < 16; ++m)
+        jpeg_save_markers(&d, JPEG_APP0 + m, 0xFFFF);
+    jpeg_save_markers(&d, JPEG_COM, 0xFFFF);
+    jpeg_read_header(&d, TRUE);
+    jvirt_barray_ptr *coefs = jpeg_read_coefficients(&d);
+    f.width = int(d.image_width);
+    f.height = int(d.image_height);
+    f.components = d.num_components;
+    f.progressive = d.progressive_mode;
+    for (jpeg_saved_marker_ptr m = d.marker_list; m; m = m->next) {
+        f.markers.append(m->marker);
+        if (m->marker == JPEG_APP0 + 1)
+            f.app1 = QByteArray(reinterpret_cast<const char *>(m->data), int(m->data_length));
+    }
+    for (int c = 0; c < d.num_components; ++c) {
+        const jpeg_component_info &comp = d.comp_info[c];
+        f.sampling.append(QPoint(comp.h_samp_factor, comp.v_samp_factor));
+        f.quant.append(QList<quint16>(comp.quant_table->quantval, comp.quant_table->quantval + 64));
+        f.blocksWide.append(int(comp.width_in_blocks));
+        f.blocksHigh.append(int(comp.height_in_blocks));
+        QList<QList<short>> all;
+        for (JDIMENSION y = 0; y < comp.height_in_blocks; ++y) {
+            JBLOCKARRAY row = (*d.mem->access_virt_barray)(reinterpret_cast<j_common_ptr>(&d), coefs[c], y, 1, FALSE);
+            for (JDIMENSION x = 0; x < comp.width_in_blocks; ++x)
+                all.append(QList<short>(row[0][x], row[0][x] + 64));
+        }
+        f.blocks.append(all);
+    }
+    jpeg_finish_decompress(&d);
+    f.ok = true;
+    return true;
+}
+
+JpegFacts readFacts(const QByteArray &data)
+{
+    JpegFacts f;
+    Err err;
+    jpeg_decompress_struct d{};
+    d.err = jpeg_std_error(&err.mgr);
+    err.mgr.error_exit = testErrorExit;
+    jpeg_create_decompress(&d);
+    readFactsInto(data, f, d, err);
+    jpeg_destroy_decompress(&d);
+    return f;
+}
+
+struct EncodeSpec
+{
+    int hSamp = 2, vSamp = 2; // luma sampling; chroma is 1x1
+    bool progressive = false;
+    bool arithmetic = false;
+    bool cmyk = false;
+    bool gray = false;
+    int quality = 90;
+};
+
+bool encodeInto(const QImage &rgb, const EncodeSpec &s, jpeg_compress_struct &c, Err &err, unsigned char **buf,
+                unsigned long *size, QByteArray &row)
+{
+    if (setjmp(err.jump))
+        return false;
+    jpeg_mem_dest(&c, buf, size);
+    c.image_width = JDIMENSION(rgb.width());
+    c.image_height = JDIMENSION(rgb.height());
+    c.input_components = s.cmyk ? 4 : s.gray ? 1 : 3;
+    c.in_color_space = s.cmyk ? JCS_CMYK : s.gray ? JCS_GRAYSCALE : JCS_RGB;
+    jpeg_set_defaults(&c);
+    jpeg_set_quality(&c, s.quality, TRUE);
+    if (!s.cmyk && !s.gray) {
+        c.comp_info[0].h_samp_factor = s.hSamp;
+        c.comp_info[0].v_samp_factor = s.vSamp;
+    }
+    c.arith_code = s.arithmetic ? TRUE : FALSE;
+    if (s.progressive)
+        jpeg_simple_progression(&c);
+    jpeg_start_compress(&c, TRUE);
+    row.resize(rgb.width() * 4);
+    while (c.next_scanline < c.image_height) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(int(c.next_scanline)));
+        auto *out = reinterpret_cast<JSAMPLE *>(row.data());
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (s.cmyk) {
+                out[4 * x] = JSAMPLE(255 - qRed(line[x]));
+                out[4 * x + 1] = JSAMPLE(255 - qGreen(line[x]));
+                out[4 * x + 2] = JSAMPLE(255 - qBlue(line[x]));
+                out[4 * x + 3] = 0;
+            } else if (s.gray) {
+                out[x] = JSAMPLE(qGray(line[x]));
+            } else {
+                out[3 * x] = JSAMPLE(qRed(line[x]));
+                out[3 * x + 1] = JSAMPLE(qGreen(line[x]));
+                out[3 * x + 2] = JSAMPLE(qBlue(line[x]));
+            }
+        }
+        JSAMPROW r = out;
+        jpeg_write_scanlines(&c, &r, 1);
+    }
+    jpeg_finish_compress(&c);
+    return true;
+}
+
+QByteArray encode(const QImage &image, const EncodeSpec &spec)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    Err err;
+    jpeg_compress_struct c{};
+    c.err = jpeg_std_error(&err.mgr);
+    err.mgr.error_exit = testErrorExit;
+    jpeg_create_compress(&c);
+    unsigned char *buf = nullptr;
+    unsigned long size = 0;
+    QByteArray row;
+    const bool ok = encodeInto(rgb, spec, c, err, &buf, &size, row);
+    jpeg_destroy_compress(&c);
+    QByteArray out = ok ? QByteArray(reinterpret_cast<const char *>(buf), qsizetype(size)) : QByteArray();
+    free(buf);
+    return out;
+}
+
+QImage decodeExact(const QByteArray &data, bool fancy = false)
+{
+    JpegDecodeOptions options;
+    options.fancyUpsampling = fancy;
+    return decodeJpeg(data, options).image;
+}
+
+// The test's own obfuscation: a solid fill of each region (clipped to the tile).
+struct Fill
+{
+    QList<QRect> regions;
+    QRgb color = qRgb(255, 0, 255);
+    void operator()(QImage &tile, QPoint origin) const
+    {
+        for (const QRect &r : regions) {
+            const QRect local = r.translated(-origin) & tile.rect();
+            for (int y = local.top(); y <= local.bottom(); ++y)
+                for (int x = local.left(); x <= local.right(); ++x)
+                    tile.setPixel(x, y, color);
+        }
+    }
+};
+
+// MCU cells touched by any region, as a per-pixel predicate.
+struct TouchedCells
+{
+    int cellW, cellH;
+    QList<QRect> cells; // pixel rects of the touched MCU ranges
+    TouchedCells(const QList<QRect> &regions, int cw, int ch, QSize image) : cellW(cw), cellH(ch)
+    {
+        for (const QRect &region : regions) {
+            const QRect r = region & QRect(QPoint(0, 0), image);
+            if (r.isEmpty())
+                continue;
+            const int x0 = r.left() / cw * cw, y0 = r.top() / ch * ch;
+            const int x1 = (r.right() / cw + 1) * cw, y1 = (r.bottom() / ch + 1) * ch;
+            cells.append(QRect(x0, y0, x1 - x0, y1 - y0));
+        }
+    }
+    bool contains(int x, int y, int margin = 0) const
+    {
+        for (const QRect &c : cells)
+            if (c.adjusted(-margin, -margin, margin, margin).contains(x, y))
+                return true;
+        return false;
+    }
+};
+
+// Number of pixels outside the touched cells (grown by `margin`) that differ.
+int differencesOutside(const QImage &a, const QImage &b, const TouchedCells &cells, int margin)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            if (!cells.contains(x, y, margin) && a.pixel(x, y) != b.pixel(x, y))
+                ++count;
+    return count;
+}
+
+double meanDistance(const QImage &image, const QRect &rect, QRgb color)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x, ++n) {
+            const QRgb p = image.pixel(x, y);
+            sum += (qAbs(qRed(p) - qRed(color)) + qAbs(qGreen(p) - qGreen(color)) + qAbs(qBlue(p) - qBlue(color))) / 3.0;
+        }
+    return n ? sum / n : 0;
+}
+
+double meanDifference(const QImage &a, const QImage &b, const QRect &rect)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x, ++n)
+            sum += meanDistance(b, QRect(x, y, 1, 1), a.pixel(x, y));
+    return n ? sum / n : 0;
+}
+
+// Blocks outside touched cells with coefficients different from the original's.
+int changedBlocksOutside(const JpegFacts &a, const JpegFacts &b, const TouchedCells &cells, int maxH, int maxV)
+{
+    int changed = 0;
+    for (int c = 0; c < a.components; ++c) {
+        const int fw = 8 * maxH / a.sampling[c].x(), fh = 8 * maxV / a.sampling[c].y();
+        for (int by = 0; by < a.blocksHigh[c]; ++by)
+            for (int bx = 0; bx < a.blocksWide[c]; ++bx) {
+                const int i = by * a.blocksWide[c] + bx;
+                if (!cells.contains(bx * fw, by * fh) && a.blocks[c][i] != b.blocks[c][i])
+                    ++changed;
+            }
+    }
+    return changed;
+}
+
+// A minimal EXIF block holding only the Orientation tag (little-endian TIFF).
+QByteArray orientationExif(int orientation)
+{
+    QByteArray b("Exif\0\0", 6);
+    b += QByteArray("II*\0\x08\0\0\0", 8);
+    b += QByteArray("\x01\0", 2);                               // one entry
+    b += QByteArray("\x12\x01\x03\0\x01\0\0\0", 8);             // 0x0112 SHORT x1
+    b += char(orientation);
+    b += QByteArray("\0\0\0", 3);
+    b += QByteArray("\0\0\0\0", 4);                             // no next IFD
+    return b;
+}
+
+const QString kPhoto = QStringLiteral("data/wider-dev/images/9_Press_Conference_Press_Conference_9_129.jpg");
+// Its faces from faces.csv (136.5,131.3,61.8,109.6 and 289.2,150.8,51.2,82.4), rounded out.
+const QList<QRect> kFaces = {QRect(136, 131, 63, 111), QRect(289, 150, 52, 84)};
+
+} // namespace
+
+class TestLosslessJpeg : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onlyTouchedMcusChange_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("original file (4:2:0 baseline)") << QStringLiteral("original");
+        QTest::newRow("4:2:0 progressive") << QStringLiteral("420p");
+        QTest::newRow("4:2:2 baseline") << QStringLiteral("422");
+        QTest::newRow("4:4:4 progressive") << QStringLiteral("444p");
+        QTest::newRow("grayscale") << QStringLiteral("gray");
+    }
+
+    void onlyTouchedMcusChange()
+    {
+        QFETCH(QString, variant);
+        QByteArray original = readFile(test::sharedPath(kPhoto));
+        QVERIFY(!original.isEmpty());
+        if (variant != QLatin1String("original")) {
+            const QImage pixels = decodeExact(original, true);
+            EncodeSpec spec;
+            spec.progressive = variant.endsWith(QLatin1Char('p'));
+            spec.hSamp = variant.startsWith(QLatin1String("444")) ? 1 : 2;
+            spec.vSamp = variant.startsWith(QLatin1String("420")) ? 2 : 1;
+            spec.gray = variant == QLatin1String("gray");
+            original = encode(pixels, spec);
+            QVERIFY(!original.isEmpty());
+        }
+        const JpegFacts before = readFacts(original);
+        QVERIFY(before.ok);
+
+        LosslessJpegRequest request;
+        request.jpeg = original;
+        request.storedRegions = kFaces;
+        request.obfuscate = Fill{kFaces};
+        request.markers = {{JPEG_APP0 + 1, orientationExif(1)}, {JPEG_COM, QByteArray("veil test")}};
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY2(result.ok(), qPrintable(result.error + result.fallbackReason));
+        QCOMPARE(result.progressive, before.progressive);
+
+        const JpegFacts after = readFacts(result.jpeg);
+        QVERIFY(after.ok);
+        QCOMPARE(after.width, before.width);
+        QCOMPARE(after.height, before.height);
+        QCOMPARE(after.components, before.components);
+        QCOMPARE(after.sampling, before.sampling);
+        QCOMPARE(after.quant, before.quant);
+        QCOMPARE(after.progressive, before.progressive);
+        // Only the given markers: the original's APP0/APP1/COM are gone.
+        QCOMPARE(after.markers, (QList<int>{JPEG_APP0 + 1, JPEG_COM}));
+        QCOMPARE(after.app1, orientationExif(1));
+
+        int maxH = 1, maxV = 1;
+        for (const QPoint &s : before.sampling) {
+            maxH = std::max(maxH, s.x());
+            maxV = std::max(maxV, s.y());
+        }
+        const TouchedCells cells(kFaces, 8 * maxH, 8 * maxV, QSize(before.width, before.height));
+        QCOMPARE(changedBlocksOutside(before, after, cells, maxH, maxV), 0);
+        QVERIFY(result.mcusReencoded > 0);
+        QVERIFY2(result.mcusReencoded * 10 < result.mcusTotal,
+                 qPrintable(QStringLiteral("%1 of %2").arg(result.mcusReencoded).arg(result.mcusTotal)));
+
+        const QImage a = decodeExact(original), b = decodeExact(result.jpeg);
+        QCOMPARE(differencesOutside(a, b, cells, 0), 0);
+        const QImage fa = decodeExact(original, true), fb = decodeExact(result.jpeg, true);
+        QCOMPARE(differencesOutside(fa, fb, cells, 1), 0);
+
+        // Inside the masks the faces are replaced by the fill (away from the chroma edge).
+        // Grayscale keeps the JFIF luma of the fill: 0.299 * 255 + 0.114 * 255 = 105.
+        const QRgb fill = variant == QLatin1String("gray") ? qRgb(105, 105, 105) : qRgb(255, 0, 255);
+        for (const QRect &face : kFaces) {
+            const QRect inner = face.adjusted(8, 8, -8, -8);
+            QVERIFY2(meanDistance(b, inner, fill) < 6, qPrintable(QString::number(meanDistance(b, inner, fill))));
+            QVERIFY2(meanDifference(a, b, inner) > 25, qPrintable(QString::number(meanDifference(a, b, inner))));
+        }
+    }
+
+    void unchangedBlocksInsideTouchedMcusAreKept()
+    {
+        // An obfuscation that changes nothing re-encodes nothing: even the blocks of touched
+        // MCUs keep their coefficients.
+        const QByteArray original = readFile(test::sharedPath(kPhoto));
+        LosslessJpegRequest request;
+        request.jpeg = original;
+        request.storedRegions = kFaces;
+        request.obfuscate = [](QImage &, QPoint) {};
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.blocksReencoded, 0);
+        QCOMPARE(result.mcusReencoded, 0);
+        const JpegFacts a = readFacts(original), b = readFacts(result.jpeg);
+        QCOMPARE(b.blocks, a.blocks);
+        QCOMPARE(decodeExact(result.jpeg, true), decodeExact(original, true));
+    }
+
+    void tileIsTheDecodedImage()
+    {
+        // The pixels handed to the obfuscation are the photo's (up to IDCT/upsampling
+        // differences) at the right place.
+        const QByteArray original = readFile(test::sharedPath(kPhoto));
+        const QImage reference = decodeExact(original);
+        double worst = 0;
+        int calls = 0;
+        LosslessJpegRequest request;
+        request.jpeg = original;
+        request.storedRegions = {QRect(100, 100, 40, 40), QRect(300, 300, 20, 20)};
+        request.obfuscate = [&](QImage &tile, QPoint origin) {
+            ++calls;
+            QCOMPARE(tile.format(), QImage::Format_RGB32);
+            QCOMPARE(origin.x() % 16, 0);
+            QCOMPARE(origin.y() % 16, 0);
+            worst = std::max(worst, meanDistance(tile, tile.rect(), qRgb(0, 0, 0))
+                                        - meanDistance(reference.copy(QRect(origin, tile.size())), tile.rect(), qRgb(0, 0, 0)));
+            for (int y = 0; y < tile.height(); y += 5)
+                for (int x = 0; x < tile.width(); x += 5) {
+                    const QRgb p = tile.pixel(x, y), q = reference.pixel(origin.x() + x, origin.y() + y);
+                    QVERIFY2(qAbs(qGreen(p) - qGreen(q)) <= 3, qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+                }
+        };
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(calls, 2);
+        QVERIFY(qAbs(worst) < 1.0);
+    }
+
+    void allEightOrientationsDisplayAlike_data()
+    {
+        QTest::addColumn<int>("orientation");
+        for (int o = 1; o <= 8; ++o)
+            QTest::newRow(qPrintable(QStringLiteral("landscape_%1").arg(o))) << o;
+    }
+
+    void allEightOrientationsDisplayAlike()
+    {
+        QFETCH(int, orientation);
+        const QByteArray original = readFile(test::samplesPath(QStringLiteral("jpg/orientation/landscape_%1.jpg").arg(orientation)));
+        const ImageHeader header = readImageHeader(original);
+        QCOMPARE(header.orientation, orientation);
+        // A region in displayed pixels (600x450 for every sample), mapped to stored pixels.
+        // The second one runs into the corner, where MCUs are partial (450 = 28 * 16 + 2).
+        const QRect displayedRegion(380, 60, 90, 120);
+        const QRect displayedCorner(560, 420, 40, 30);
+        const QRect stored = displayedToStored(QRectF(displayedRegion), header.storedSize, orientation).toAlignedRect();
+        const QRect storedCorner = displayedToStored(QRectF(displayedCorner), header.storedSize, orientation).toAlignedRect();
+        QCOMPARE(storedToDisplayed(QRectF(stored), header.storedSize, orientation).toAlignedRect(), displayedRegion);
+
+        LosslessJpegRequest request;
+        request.jpeg = original;
+        request.storedRegions = {stored, storedCorner};
+        request.obfuscate = Fill{{stored, storedCorner}, qRgb(0, 255, 0)};
+        request.markers = {{JPEG_APP0 + 1, orientationExif(orientation)}};
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(readExifFromFile(result.jpeg).orientation, orientation);
+
+        // Displayed like the original: same displayed size, identical outside the touched
+        // MCUs (mapped to displayed pixels), green inside the region.
+        const LoadedImage shownBefore = loadImageFromData(original);
+        const LoadedImage shownAfter = loadImageFromData(result.jpeg);
+        QVERIFY2(shownAfter.ok(), qPrintable(shownAfter.error));
+        QCOMPARE(shownAfter.image.size(), QSize(600, 450));
+        QCOMPARE(shownAfter.image.size(), shownBefore.image.size());
+
+        const JpegFacts facts = readFacts(original);
+        const int cw = 8 * facts.sampling[0].x(), ch = 8 * facts.sampling[0].y();
+        const TouchedCells storedCells({stored, storedCorner}, cw, ch, header.storedSize);
+        QList<QRect> displayedCells;
+        for (const QRect &c : storedCells.cells)
+            displayedCells.append(storedToDisplayed(QRectF(c), header.storedSize, orientation).toAlignedRect());
+        const TouchedCells shownCells(displayedCells, 1, 1, QSize(600, 450));
+        const QImage exactBefore = applyOrientation(decodeExact(original), orientation);
+        const QImage exactAfter = applyOrientation(decodeExact(result.jpeg), orientation);
+        QCOMPARE(differencesOutside(exactBefore, exactAfter, shownCells, 0), 0);
+        QVERIFY(meanDistance(shownAfter.image, displayedRegion.adjusted(8, 8, -8, -8), qRgb(0, 255, 0)) < 6);
+        QVERIFY(meanDistance(shownBefore.image, displayedRegion.adjusted(8, 8, -8, -8), qRgb(0, 255, 0)) > 60);
+        QVERIFY(meanDistance(shownAfter.image, displayedCorner.adjusted(8, 8, 0, 0), qRgb(0, 255, 0)) < 6);
+    }
+
+    void fallsBackForUnsupportedInput_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("reason");
+        const QImage pixels = decodeExact(readFile(test::sharedPath(kPhoto)), true);
+        QVERIFY(!pixels.isNull());
+        EncodeSpec arith;
+        arith.arithmetic = true;
+        EncodeSpec cmyk;
+        cmyk.cmyk = true;
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            pixels.save(&buffer, "PNG");
+        }
+        QTest::newRow("arithmetic coding") << encode(pixels, arith) << QStringLiteral("arithmetic coding");
+        QTest::newRow("CMYK") << encode(pixels, cmyk) << QStringLiteral("CMYK");
+        QTest::newRow("PNG") << png << QStringLiteral("not a JPEG");
+    }
+
+    void fallsBackForUnsupportedInput()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, reason);
+        QVERIFY(data.size() > 100);
+        LosslessJpegRequest request;
+        request.jpeg = data;
+        request.storedRegions = kFaces;
+        request.obfuscate = Fill{kFaces};
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY(!result.usedLosslessPath);
+        QVERIFY(result.jpeg.isEmpty());
+        QVERIFY(result.error.isEmpty());
+        QVERIFY2(result.fallbackReason.contains(reason), qPrintable(result.fallbackReason));
+    }
+
+    void truncatedInputIsAnError()
+    {
+        LosslessJpegRequest request;
+        request.jpeg = readFile(test::samplesPath(QStringLiteral("jpg/corrupted.jpg")));
+        request.storedRegions = {QRect(10, 10, 50, 50)};
+        request.obfuscate = Fill{request.storedRegions};
+        LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(QStringLiteral("truncated or corrupt JPEG data: ")), qPrintable(result.error));
+
+        const QByteArray photo = readFile(test::sharedPath(kPhoto));
+        request.jpeg = photo.left(photo.size() / 2);
+        result = anonymizeJpegLossless(request);
+        QCOMPARE(result.error, QStringLiteral("truncated or corrupt JPEG data: Premature end of JPEG file"));
+        QVERIFY(result.jpeg.isEmpty());
+    }
+
+    void badRequestsAreErrors()
+    {
+        LosslessJpegRequest request;
+        request.jpeg = readFile(test::sharedPath(kPhoto));
+        request.storedRegions = kFaces;
+        request.obfuscate = [](QImage &tile, QPoint) { tile = tile.copy(0, 0, 8, 8); };
+        QVERIFY(anonymizeJpegLossless(request).error.contains(QStringLiteral("changed the tile size")));
+        request.obfuscate = Fill{kFaces};
+        request.markers = {{0xC4, QByteArray("x")}};
+        QVERIFY(anonymizeJpegLossless(request).error.contains(QStringLiteral("not an APPn or COM")));
+        request.markers = {{JPEG_APP0 + 1, QByteArray(70000, 'x')}};
+        QVERIFY(anonymizeJpegLossless(request).error.contains(QStringLiteral("65533")));
+    }
+
+    void regionsOutsideTheImageAreIgnored()
+    {
+        LosslessJpegRequest request;
+        request.jpeg = readFile(test::sharedPath(kPhoto));
+        request.storedRegions = {QRect(-100, -100, 50, 50), QRect(5000, 10, 10, 10)};
+        request.obfuscate = Fill{request.storedRegions};
+        const LosslessJpegResult result = anonymizeJpegLossless(request);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.mcusReencoded, 0);
+        QCOMPARE(readFacts(result.jpeg).blocks, readFacts(request.jpeg).blocks);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLosslessJpeg)
+#include "tst_losslessjpeg.moc"
