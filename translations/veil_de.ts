@@ -5,7 +5,7 @@
     <name>cli</name>
     <message>
         <source>veil-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli: %1</translation>
     </message>
     <message>
         <source>Usage: veil-cli [--library PATH] COMMAND [options]
@@ -20,678 +20,784 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: veil-cli [--library PFAD] BEFEHL [Optionen]
+
+Anonymisiert Gesichter und Metadaten in Fotos, auf diesem Rechner.
+
+Allgemeine Optionen:
+  --library PFAD   die Bibliotheksdatenbank (Vorgabe: $VEIL_LIBRARY, sonst der
+                   Anwendungsdatenordner)
+  -h, --help       diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version    die Version und die gefundenen Gesichtsmodelle anzeigen
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 die Bibliothek lässt sich nicht öffnen.
+</translation>
     </message>
     <message>
         <source>veil-cli: --library needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli: --library braucht einen Pfad</translation>
     </message>
     <message>
         <source>veil-cli: unknown option %1 (see veil-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli: unbekannte Option %1 (siehe veil-cli --help)</translation>
     </message>
     <message>
         <source>veil-cli: unknown command &apos;%1&apos; (see veil-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli: unbekannter Befehl „%1“ (siehe veil-cli --help)</translation>
     </message>
     <message>
         <source>import photos and folders into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Ordner in die Bibliothek importieren</translation>
     </message>
     <message>
         <source>list the photos in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fotos der Bibliothek auflisten</translation>
     </message>
     <message>
         <source>remove photos from the library (files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos aus der Bibliothek entfernen (die Dateien bleiben)</translation>
     </message>
     <message>
         <source>show the library&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statistik der Bibliothek anzeigen</translation>
     </message>
     <message>
         <source>show the version and the models found</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version und die gefundenen Modelle anzeigen</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen dieses Befehls anzeigen.</translation>
     </message>
     <message>
         <source>veil-cli: &apos;%1&apos; is not a photo id</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli: „%1“ ist keine Foto-ID</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>Models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle: %1</translation>
     </message>
     <message>
         <source>  (no model files found)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine Modelldateien gefunden)</translation>
     </message>
     <message>
         <source>detect faces in photos (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter in Fotos erkennen (CSV oder JSON)</translation>
     </message>
     <message>
         <source>measure face detection against known faces (face_coverage metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesichtserkennung an bekannten Gesichtern messen (Maß von face_coverage)</translation>
     </message>
 </context>
 <context>
     <name>detect</name>
     <message>
         <source>%1: model file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modelldatei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: cannot load the cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kaskade lässt sich nicht laden</translation>
     </message>
     <message>
         <source>%1: cannot load the model: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Modell lässt sich nicht laden: %2</translation>
     </message>
     <message>
         <source>No face detection model found in %1: falling back to the Haar cascade, which misses many faces. Check every photo by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell zur Gesichtserkennung in %1 gefunden: Veil greift auf die Haar-Kaskade zurück, die viele Gesichter übersieht. Prüfen Sie jedes Foto von Hand.</translation>
     </message>
     <message>
         <source>The Haar cascade is missing too (install opencv-data): no faces will be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Haar-Kaskade fehlt (installieren Sie opencv-data): es werden keine Gesichter erkannt.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>unknown placeholder {%1} in the name template</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {%1} in der Namensvorlage</translation>
     </message>
     <message>
         <source>the name template &quot;%1&quot; does not give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Namensvorlage „%1“ ergibt keinen Dateinamen</translation>
     </message>
     <message>
         <source>cannot encode as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren als %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>the encoder&apos;s %1 output is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Ausgabe des Kodierers ist fehlerhaft</translation>
     </message>
     <message>
         <source>the written file does not decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die geschriebene Datei lässt sich nicht dekodieren: %1</translation>
     </message>
     <message>
         <source>the written file still holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die geschriebene Datei enthält noch %1</translation>
     </message>
     <message numerus="yes">
         <source>a face is still detected in %n anonymized region(s) (score %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n anonymisierten Bereich wird noch ein Gesicht erkannt (Wert %1)</numerusform>
+            <numerusform>in %n anonymisierten Bereichen wird noch ein Gesicht erkannt (Wert %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>it shows %1x%2 pixels instead of %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>sie zeigt %1×%2 Pixel statt %3×%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %1 to %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 nach %2 exportiert (%n Gesicht anonymisiert)</numerusform>
+            <numerusform>%1 nach %2 exportiert (%n Gesichter anonymisiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export of %1 failed: %2</source>
+        <translation>Export von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>found on the server by its object name</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server über seinen Objektnamen gefunden</translation>
     </message>
     <message>
         <source>not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf dem Server</translation>
     </message>
     <message>
         <source>found on the server as the only new processed image</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server als einziges neues bearbeitetes Bild gefunden</translation>
     </message>
     <message>
         <source>%1 new images on the server could be this photo; it is not submitted again to avoid a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Bilder auf dem Server könnten dieses Foto sein; es wird nicht erneut eingereicht, um ein Duplikat zu vermeiden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL</translation>
     </message>
     <message>
         <source>refusing unencrypted %1 to %2: use https (plain http is only allowed for this machine&apos;s loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes %1 an %2 abgelehnt: verwenden Sie https (einfaches http ist nur für die Loopback-Adresse dieses Rechners erlaubt)</translation>
     </message>
     <message>
         <source>unsupported URL scheme &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes URL-Schema „%1“ in %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a server URL (expected e.g. https://host)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Server-URL (erwartet z. B. https://host)</translation>
     </message>
     <message>
         <source>no token stored in the keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token für %1 im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>cannot read the token from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token lässt sich nicht aus dem Schlüsselbund des Systems lesen: %1</translation>
     </message>
     <message>
         <source>cannot store the token in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token lässt sich nicht im Schlüsselbund des Systems speichern: %1</translation>
     </message>
     <message>
         <source>no token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token für %1</translation>
     </message>
 </context>
 <context>
     <name>veil</name>
     <message>
         <source>arithmetic coding</source>
-        <translation type="unfinished"></translation>
+        <translation>arithmetische Kodierung</translation>
     </message>
     <message>
         <source>%1-bit samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bit-Abtastwerte</translation>
     </message>
     <message>
         <source>CMYK/YCCK colour</source>
-        <translation type="unfinished"></translation>
+        <translation>CMYK/YCCK-Farbe</translation>
     </message>
     <message>
         <source>%1 colour components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Farbkomponenten</translation>
     </message>
     <message>
         <source>RGB-coded colour (no YCbCr transform)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGB-kodierte Farbe (ohne YCbCr-Umwandlung)</translation>
     </message>
     <message>
         <source>non-integral chroma subsampling</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ganzzahlige Farbunterabtastung</translation>
     </message>
     <message>
         <source>not a JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine JPEG-Datei</translation>
     </message>
     <message>
         <source>marker 0x%1 is not an APPn or COM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker 0x%1 ist kein APPn- oder COM-Segment</translation>
     </message>
     <message>
         <source>marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzdaten von Marker 0x%1 mit %2 Bytes überschreiten die Segmentgrenze von 65533 Bytes</translation>
     </message>
     <message>
         <source>the lossless JPEG path does not handle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der verlustfreie JPEG-Weg unterstützt %1 nicht</translation>
     </message>
     <message>
         <source>no output path</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausgabepfad</translation>
     </message>
     <message>
         <source>the output path is the input itself; originals are never written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabepfad ist die Eingabe selbst; Originale werden nie geschrieben</translation>
     </message>
     <message>
         <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits (mit --overwrite ersetzen)</translation>
     </message>
     <message>
         <source>re-encoding was asked for (--reencode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukodierung wurde verlangt (--reencode)</translation>
     </message>
     <message>
         <source>the lossless JPEG path is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>der verlustfreie JPEG-Weg ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
         <source>verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>veil::ActivityModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>veil::FaceListModel</name>
     <message>
         <source>Face %1 (drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht %1 (gezeichnet)</translation>
     </message>
     <message>
         <source>Face %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht %1 (%2 %)</translation>
     </message>
     <message>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>kept visible</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt sichtbar</translation>
     </message>
 </context>
 <context>
     <name>veil::Jpeg</name>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
         <source>image is %1x%2 pixels, above the limit of %3 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hat %1×%2 Pixel, mehr als die Grenze von %3 Megapixeln</translation>
     </message>
     <message>
         <source>out of memory for a %1x%2 image</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für ein Bild mit %1×%2 Pixeln</translation>
     </message>
     <message>
         <source>truncated or corrupt JPEG data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene oder beschädigte JPEG-Daten: %1</translation>
     </message>
     <message>
         <source>JPEG error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>veil::PendingFile</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 lässt sich keine temporäre Datei anlegen: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht in %2 umbenennen: %3</translation>
     </message>
     <message>
         <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits (mit --overwrite ersetzen)</translation>
     </message>
 </context>
 <context>
     <name>veil::PhotoDocument</name>
     <message>
         <source>Add face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht hinzufügen</translation>
     </message>
     <message>
         <source>Move face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht verschieben</translation>
     </message>
     <message>
         <source>Resize face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsgröße ändern</translation>
     </message>
     <message>
         <source>Delete face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht löschen</translation>
     </message>
     <message>
         <source>Anonymize face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht anonymisieren</translation>
     </message>
     <message>
         <source>Keep face visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht sichtbar lassen</translation>
     </message>
     <message>
         <source>Accept face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht annehmen</translation>
     </message>
     <message>
         <source>Reject face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht verwerfen</translation>
     </message>
 </context>
 <context>
     <name>veil::TileProcessor</name>
     <message>
         <source>out of memory for a %1x%2 tile</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für eine Kachel mit %1×%2 Pixeln</translation>
     </message>
     <message>
         <source>the obfuscation changed the tile size from %1x%2 to %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unkenntlichmachung hat die Kachelgröße von %1×%2 auf %3×%4 geändert</translation>
     </message>
     <message>
         <source>component %1 has no quantisation table</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 hat keine Quantisierungstabelle</translation>
     </message>
 </context>
 <context>
     <name>veil::cli</name>
     <message>
         <source>Print the results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Photos or folders (searched recursively).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder Ordner (rekursiv durchsucht).</translation>
     </message>
     <message>
         <source>Imports photos into the library. Originals are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Fotos in die Bibliothek. Originale werden nur gelesen.</translation>
     </message>
     <message>
         <source>veil-cli import: give at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli import: geben Sie mindestens eine Datei oder einen Ordner an</translation>
     </message>
     <message>
         <source>%1: imported as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importiert als %2</translation>
     </message>
     <message>
         <source>%1: duplicate of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Duplikat von %2</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, %2 Duplikate, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Print the photos as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Lists the photos in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Fotos der Bibliothek auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>Photo ids (see veil-cli list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto-IDs (siehe veil-cli list).</translation>
     </message>
     <message>
         <source>Removes photos from the library. The photo files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Fotos aus der Bibliothek. Die Fotodateien bleiben unberührt.</translation>
     </message>
     <message>
         <source>veil-cli remove: give at least one photo id</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli remove: geben Sie mindestens eine Foto-ID an</translation>
     </message>
     <message>
         <source>veil-cli remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli remove: %1</translation>
     </message>
     <message>
         <source>removed photo %1 from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto %1 aus der Bibliothek entfernt</translation>
     </message>
     <message>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernt</translation>
     </message>
     <message>
         <source>%1: error: no such photo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kein solches Foto</translation>
     </message>
     <message>
         <source>Print the statistics as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Shows the library&apos;s statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Statistik der Bibliothek an.</translation>
     </message>
     <message>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: %1</translation>
     </message>
     <message>
         <source>Most common format: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigstes Format: %1 (%2)</translation>
     </message>
     <message>
         <source>Top camera models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Kameramodelle:</translation>
     </message>
     <message>
         <source>Imports per day (last 30 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe pro Tag (letzte 30 Tage):</translation>
     </message>
     <message>
         <source>With GPS position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GPS-Position: %1</translation>
     </message>
     <message>
         <source>With a serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Seriennummer: %1</translation>
     </message>
     <message>
         <source>With an embedded thumbnail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit eingebettetem Vorschaubild: %1</translation>
     </message>
     <message>
         <source>Faces: %1 (%2 to anonymize)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter: %1 (%2 zu anonymisieren)</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: csv (Vorgabe) oder json.</translation>
     </message>
     <message>
         <source>Also list uncertain candidates (an extra column says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch unsichere Kandidaten auflisten (eine zusätzliche Spalte kennzeichnet sie).</translation>
     </message>
     <message>
         <source>Photos to search for faces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, in denen Gesichter gesucht werden.</translation>
     </message>
     <message>
         <source>Detects faces. Boxes are in pixels of the photo as displayed (EXIF orientation applied). Photos are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennt Gesichter. Rahmen sind in Pixeln des angezeigten Fotos angegeben (EXIF-Ausrichtung angewandt). Fotos werden nur gelesen.</translation>
     </message>
     <message>
         <source>veil-cli detect: give at least one file; --format is csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli detect: geben Sie mindestens eine Datei an; --format ist csv oder json</translation>
     </message>
     <message>
         <source>Folder with the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Bildern.</translation>
     </message>
     <message>
         <source>Ground truth: file,x,y,w,h[,...] in displayed pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten: Datei,x,y,b,h[,...] in angezeigten Pixeln.</translation>
     </message>
     <message>
         <source>Growth of each detection about its centre (default 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößerung jeder Erkennung um ihre Mitte (Vorgabe 1,3).</translation>
     </message>
     <message>
         <source>Also write the detections measured, as CSV (for face_coverage.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemessenen Erkennungen zusätzlich als CSV schreiben (für face_coverage.py).</translation>
     </message>
     <message>
         <source>Measures how many known faces the detections would hide, with the metric of face_coverage.py, and the detection time per photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst, wie viele bekannte Gesichter die Erkennungen verdecken würden (mit dem Maß von face_coverage.py), und die Erkennungszeit pro Foto.</translation>
     </message>
     <message>
         <source>veil-cli eval: give --images DIR and --faces FACES.csv (and a positive --mask-scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli eval: geben Sie --images ORDNER und --faces GESICHTER.csv an (und ein positives --mask-scale)</translation>
     </message>
     <message>
         <source>veil-cli eval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli eval: %1</translation>
     </message>
     <message>
         <source>veil-cli eval: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli eval: %1: %2</translation>
     </message>
     <message>
         <source>%1 photos, preset %2: median %3 ms CPU (all threads) and %4 ms wall per photo, decoding included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos, Voreinstellung %2: Median %3 ms CPU (alle Threads) und %4 ms Echtzeit pro Foto, Dekodieren eingeschlossen</translation>
     </message>
 </context>
 <context>
     <name>veil::cli::DetectorArgs</name>
     <message>
         <source>Detection preset: fast, balanced (default), thorough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung der Erkennung: fast (schnell), balanced (ausgewogen, Vorgabe), thorough (gründlich).</translation>
     </message>
     <message>
         <source>Score from which a face is certain (0..1; default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, ab dem ein Gesicht sicher ist (0..1; Vorgabe: die der Voreinstellung).</translation>
     </message>
     <message>
         <source>OpenCV threads (default: OpenCV&apos;s choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV-Threads (Vorgabe: Wahl von OpenCV).</translation>
     </message>
     <message>
         <source>veil-cli %1: unknown preset &apos;%2&apos; (fast, balanced, thorough)</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli %1: unbekannte Voreinstellung „%2“ (fast, balanced, thorough)</translation>
     </message>
     <message>
         <source>veil-cli %1: --threshold wants a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli %1: --threshold erwartet eine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>veil-cli %1: --threads wants a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>veil-cli %1: --threads erwartet eine positive Zahl</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>veil::sync</name>
     <message>
         <source>%1: secure connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sichere Verbindung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: server unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Server nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1: no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort: %2</translation>
     </message>
     <message>
         <source>%1: the answer is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist kein JSON</translation>
     </message>
     <message>
         <source>%1: HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2: %3</translation>
     </message>
     <message>
         <source>the server refused the token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Token abgelehnt (%1)</translation>
     </message>
     <message>
         <source>the server does not know this account (HTTP 404: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kennt dieses Konto nicht (HTTP 404: %1)</translation>
     </message>
 </context>
 <context>
     <name>veil::sync::ApiClient</name>
     <message>
         <source>upload-url/get: the answer has no url or objectName</source>
-        <translation type="unfinished"></translation>
+        <translation>upload-url/get: die Antwort enthält keine url oder keinen objectName</translation>
     </message>
     <message>
         <source>submit: the answer has no image id</source>
-        <translation type="unfinished"></translation>
+        <translation>submit: die Antwort enthält keine Bild-ID</translation>
     </message>
 </context>
 <context>
     <name>veil::sync::SyncEngine</name>
     <message>
         <source>cannot write the sync outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Synchronisierungs-Ausgang lässt sich nicht schreiben: %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file to push: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die hochzuladende Datei lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: the processed image is not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das bearbeitete Bild ist kein lesbares Bild</translation>
     </message>
     <message>
         <source>%1: cannot save the processed image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das bearbeitete Bild lässt sich nicht speichern: %2</translation>
     </message>
     <message>
         <source>downloaded the processed image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitetes Bild %1 heruntergeladen</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::MainWindow</name>
     <message>
-        <source>Drop photos here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto in der Bibliothek</numerusform>
+            <numerusform>%n Fotos in der Bibliothek</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photos left to review</source>
+        <translation>Noch zu prüfende Fotos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) left to review</source>
+        <translation>
+            <numerusform>%n Foto noch zu prüfen</numerusform>
+            <numerusform>%n Fotos noch zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto importiert</numerusform>
+            <numerusform>%n Fotos importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation>Fotos importieren</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) archived</source>
+        <translation>
+            <numerusform>%n Foto archiviert</numerusform>
+            <numerusform>%n Fotos archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored</source>
+        <translation>
+            <numerusform>%n Foto wiederhergestellt</numerusform>
+            <numerusform>%n Fotos wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Schlagwörter, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Photo %1: tags not saved: %2</source>
+        <translation>Foto %1: Schlagwörter nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1: no perceptual hash yet (its thumbnail could not be read)</source>
+        <translation>%1: noch kein Wahrnehmungs-Hash (das Vorschaubild ließ sich nicht lesen)</translation>
+    </message>
+    <message>
+        <source>Photos similar to %1 (Esc shows all)</source>
+        <translation>Fotos ähnlich wie %1 (Esc zeigt alle)</translation>
     </message>
 </context>
 </TS>

@@ -39,11 +39,20 @@ QStringList translationsSearchPath()
 
 QString installTranslators(QCoreApplication &app, const QString &languageOverride)
 {
+    // A second call (the language changed in the settings) replaces the translators.
+    const auto previous = app.findChildren<QTranslator *>(QStringLiteral("veil-translator"),
+                                                          Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : previous) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+
     const QLocale locale = uiLocale(languageOverride);
     QLocale::setDefault(locale);
 
     // Qt's own strings (standard buttons, file dialogs) come from its translations folder.
     auto *qtTranslator = new QTranslator(&app);
+    qtTranslator->setObjectName(QStringLiteral("veil-translator"));
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
@@ -57,6 +66,7 @@ QString installTranslators(QCoreApplication &app, const QString &languageOverrid
         return {};
 
     auto *veilTranslator = new QTranslator(&app);
+    veilTranslator->setObjectName(QStringLiteral("veil-translator"));
     for (const QString &dir : translationsSearchPath()) {
         if (veilTranslator->load(locale, QStringLiteral("veil"), QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(veilTranslator);

@@ -21,7 +21,8 @@ QLocale uiLocale(const QString &languageOverride);
 QStringList translationsSearchPath();
 
 // Loads veil_<lang>.qm and Qt's own qtbase_<lang>.qm for the locale and installs them
-// on the application (the translators are children of the application). Returns the
+// on the application (the translators are children of the application), replacing
+// those of an earlier call; also makes the locale QLocale's default. Returns the
 // file of Veil's translation that was loaded, or an empty string when none was (English,
 // or an unsupported language: the UI then stays in English).
 QString installTranslators(QCoreApplication &app, const QString &languageOverride);
