@@ -3,6 +3,7 @@
 #include "exifinfo.h"
 #include "heifsupport.h"
 #include "orientation.h"
+#include "jpeg/jpegdecode.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -100,6 +101,23 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
         HeifDecodeResult heif = decodeHeif(fileData, target);
         result.error = heif.error;
         result.image = heif.image;
+        return result;
+    }
+
+    if (result.header.format == ImageFormat::Jpeg) {
+        // Strict: a truncated JPEG is an error, not a photo with a grey bottom.
+        JpegDecodeOptions jpegOptions;
+        jpegOptions.minimumSize = target;
+        jpegOptions.maxPixels = options.maxPixels;
+        const JpegDecodeResult jpeg = decodeJpeg(fileData, jpegOptions);
+        if (!jpeg.ok()) {
+            result.error = jpeg.error;
+            return result;
+        }
+        QImage storedImage = jpeg.image;
+        if (target.isValid() && storedImage.size() != target)
+            storedImage = storedImage.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        result.image = applyOrientation(storedImage, result.header.orientation);
         return result;
     }
 

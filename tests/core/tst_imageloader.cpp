@@ -105,6 +105,19 @@ private slots:
         QVERIFY2(loaded.error.contains(QStringLiteral("60000x60000")), qPrintable(loaded.error));
     }
 
+    void truncatedJpegIsReported()
+    {
+        // corrupted.jpg stops inside its entropy-coded data: an error, not a grey bottom.
+        const LoadedImage loaded = loadImage(test::samplesPath(QStringLiteral("jpg/corrupted.jpg")));
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.startsWith(QStringLiteral("truncated or corrupt JPEG data: ")), qPrintable(loaded.error));
+        QFile f(test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray jpeg = f.readAll();
+        QCOMPARE(loadImageFromData(jpeg.left(jpeg.size() - 2000)).error,
+                 QStringLiteral("truncated or corrupt JPEG data: Premature end of JPEG file"));
+    }
+
     void clearErrorsForBadInput()
     {
         QCOMPARE(loadImageFromData(QByteArray()).error, QStringLiteral("file is empty (0 bytes)"));
