@@ -5,7 +5,6 @@
 #include "library/importer.h"
 #include "library/librarystats.h"
 #include "library/photorepository.h"
-#include "i18n/trcontext.h"
 #include "imaging/thumbnailcache.h"
 #include "parsing.h"
 
@@ -15,9 +14,14 @@
 
 namespace veil::cli {
 
-VEIL_TR_CONTEXT(cli)
-
 namespace {
+// Tr::tr() translates in the "cli" context, and lupdate files the strings there too
+// (it cannot attribute a free tr() helper to a context).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
 QJsonObject photoJson(const Photo &p)
 {
     return QJsonObject{
@@ -46,15 +50,15 @@ QJsonObject photoJson(const Photo &p)
 int runImport(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the results as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the results as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Photos or folders (searched recursively)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Photos or folders (searched recursively)."),
                                  QStringLiteral("PATH..."));
-    if (auto code = parseCommand(parser, ctx, args, tr("Imports photos into the library. Originals are only read.")))
+    if (auto code = parseCommand(parser, ctx, args, Tr::tr("Imports photos into the library. Originals are only read.")))
         return *code;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        ctx.err << tr("veil-cli import: give at least one file or folder") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli import: give at least one file or folder") << Qt::endl;
         return ExitUsage;
     }
     auto db = ctx.openLibrary();
@@ -72,7 +76,7 @@ int runImport(Context &ctx, const QStringList &args)
             ++imported;
             status = QStringLiteral("imported");
             if (!asJson)
-                ctx.out << tr("%1: imported as %2").arg(r.path).arg(r.photoId)
+                ctx.out << Tr::tr("%1: imported as %2").arg(r.path).arg(r.photoId)
                         << (r.warning.isEmpty() ? QString() : QStringLiteral(" (") + r.warning + QLatin1Char(')'))
                         << Qt::endl;
             break;
@@ -80,13 +84,13 @@ int runImport(Context &ctx, const QStringList &args)
             ++duplicates;
             status = QStringLiteral("duplicate");
             if (!asJson)
-                ctx.out << tr("%1: duplicate of %2").arg(r.path).arg(r.photoId) << Qt::endl;
+                ctx.out << Tr::tr("%1: duplicate of %2").arg(r.path).arg(r.photoId) << Qt::endl;
             break;
         case ImportResult::Outcome::Failed:
             ++failed;
             status = QStringLiteral("error");
             if (!asJson)
-                ctx.out << tr("%1: error: %2").arg(r.path, r.error) << Qt::endl;
+                ctx.out << Tr::tr("%1: error: %2").arg(r.path, r.error) << Qt::endl;
             break;
         }
         if (asJson) {
@@ -108,7 +112,7 @@ int runImport(Context &ctx, const QStringList &args)
                            {QStringLiteral("failed"), failed},
                        }));
     } else {
-        ctx.out << tr("%1 imported, %2 duplicates, %3 failed").arg(imported).arg(duplicates).arg(failed) << Qt::endl;
+        ctx.out << Tr::tr("%1 imported, %2 duplicates, %3 failed").arg(imported).arg(duplicates).arg(failed) << Qt::endl;
     }
     return failed > 0 ? ExitSomeFailed : ExitOk;
 }
@@ -116,9 +120,9 @@ int runImport(Context &ctx, const QStringList &args)
 int runList(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the photos as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the photos as JSON."));
     parser.addOption(json);
-    if (auto code = parseCommand(parser, ctx, args, tr("Lists the photos in the library.")))
+    if (auto code = parseCommand(parser, ctx, args, Tr::tr("Lists the photos in the library.")))
         return *code;
     auto db = ctx.openLibrary();
     if (!db)
@@ -144,16 +148,16 @@ int runList(Context &ctx, const QStringList &args)
                        .arg(p.model.isEmpty() ? QStringLiteral("-") : p.model, reviewStatusName(p.reviewStatus), p.path)
                 << Qt::endl;
     }
-    ctx.out << tr("%n photo(s)", nullptr, int(photos.size())) << Qt::endl;
+    ctx.out << Tr::tr("%n photo(s)", nullptr, int(photos.size())) << Qt::endl;
     return ExitOk;
 }
 
 int runRemove(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Photo ids (see veil-cli list)."), QStringLiteral("ID..."));
+    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Photo ids (see veil-cli list)."), QStringLiteral("ID..."));
     if (auto code = parseCommand(parser, ctx, args,
-                                 tr("Removes photos from the library. The photo files are not touched.")))
+                                 Tr::tr("Removes photos from the library. The photo files are not touched.")))
         return *code;
     QList<qint64> ids;
     for (const QString &a : parser.positionalArguments()) {
@@ -163,7 +167,7 @@ int runRemove(Context &ctx, const QStringList &args)
         ids.append(id);
     }
     if (ids.isEmpty()) {
-        ctx.err << tr("veil-cli remove: give at least one photo id") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli remove: give at least one photo id") << Qt::endl;
         return ExitUsage;
     }
     auto db = ctx.openLibrary();
@@ -177,7 +181,7 @@ int runRemove(Context &ctx, const QStringList &args)
     QString error;
     const QList<qint64> removed = repo.remove(ids, &error);
     if (!error.isEmpty()) {
-        ctx.err << tr("veil-cli remove: %1").arg(error) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli remove: %1").arg(error) << Qt::endl;
         return ExitSomeFailed;
     }
     const ThumbnailCache thumbnails(db->cacheDirectory() + QStringLiteral("/thumbnails"));
@@ -185,11 +189,11 @@ int runRemove(Context &ctx, const QStringList &args)
     for (qint64 id : ids) {
         if (removed.contains(id)) {
             thumbnails.remove(shas.value(id));
-            db->logActivity(QStringLiteral("remove"), tr("removed photo %1 from the library").arg(id), 0);
-            ctx.out << tr("%1: removed").arg(id) << Qt::endl;
+            db->logActivity(QStringLiteral("remove"), Tr::tr("removed photo %1 from the library").arg(id), 0);
+            ctx.out << Tr::tr("%1: removed").arg(id) << Qt::endl;
         } else {
             ++missing;
-            ctx.out << tr("%1: error: no such photo").arg(id) << Qt::endl;
+            ctx.out << Tr::tr("%1: error: no such photo").arg(id) << Qt::endl;
         }
     }
     return missing ? ExitSomeFailed : ExitOk;
@@ -198,9 +202,9 @@ int runRemove(Context &ctx, const QStringList &args)
 int runStats(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the statistics as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the statistics as JSON."));
     parser.addOption(json);
-    if (auto code = parseCommand(parser, ctx, args, tr("Shows the library's statistics.")))
+    if (auto code = parseCommand(parser, ctx, args, Tr::tr("Shows the library's statistics.")))
         return *code;
     auto db = ctx.openLibrary();
     if (!db)
@@ -227,22 +231,22 @@ int runStats(Context &ctx, const QStringList &args)
                        }));
         return ExitOk;
     }
-    ctx.out << tr("Photos: %1").arg(s.photoCount) << Qt::endl;
-    ctx.out << tr("Most common format: %1 (%2)")
+    ctx.out << Tr::tr("Photos: %1").arg(s.photoCount) << Qt::endl;
+    ctx.out << Tr::tr("Most common format: %1 (%2)")
                    .arg(s.mostCommonFormat.isEmpty() ? QStringLiteral("-") : s.mostCommonFormat)
                    .arg(s.mostCommonFormatCount)
             << Qt::endl;
-    ctx.out << tr("Top camera models:") << Qt::endl;
+    ctx.out << Tr::tr("Top camera models:") << Qt::endl;
     for (const auto &[model, count] : s.topCameraModels)
         ctx.out << QStringLiteral("  %1  %2").arg(count, 5).arg(model) << Qt::endl;
-    ctx.out << tr("Imports per day (last 30 days):") << Qt::endl;
+    ctx.out << Tr::tr("Imports per day (last 30 days):") << Qt::endl;
     for (const auto &[day, count] : s.importsPerDay)
         if (count > 0)
             ctx.out << QStringLiteral("  %1  %2").arg(day.toString(Qt::ISODate)).arg(count) << Qt::endl;
-    ctx.out << tr("With GPS position: %1").arg(s.withGps) << Qt::endl;
-    ctx.out << tr("With a serial number: %1").arg(s.withSerialNumber) << Qt::endl;
-    ctx.out << tr("With an embedded thumbnail: %1").arg(s.withEmbeddedThumbnail) << Qt::endl;
-    ctx.out << tr("Faces: %1 (%2 to anonymize)").arg(s.faceCount).arg(s.facesAnonymized) << Qt::endl;
+    ctx.out << Tr::tr("With GPS position: %1").arg(s.withGps) << Qt::endl;
+    ctx.out << Tr::tr("With a serial number: %1").arg(s.withSerialNumber) << Qt::endl;
+    ctx.out << Tr::tr("With an embedded thumbnail: %1").arg(s.withEmbeddedThumbnail) << Qt::endl;
+    ctx.out << Tr::tr("Faces: %1 (%2 to anonymize)").arg(s.faceCount).arg(s.facesAnonymized) << Qt::endl;
     return ExitOk;
 }
 

@@ -14,10 +14,12 @@ namespace veil {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() translates in the "veil::LosslessJpeg" context, and lupdate files the strings there too
+// (it cannot attribute a free tr() helper to a context).
+struct Tr
 {
-    return QCoreApplication::translate("veil::LosslessJpeg", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(veil::LosslessJpeg)
+};
 
 struct Codec
 {
@@ -50,21 +52,21 @@ struct Codec
 QString unsupportedFeature(const jpeg_decompress_struct &s)
 {
     if (s.arith_code)
-        return tr("arithmetic coding");
+        return Tr::tr("arithmetic coding");
     if (s.data_precision != 8)
-        return tr("%1-bit samples").arg(s.data_precision);
+        return Tr::tr("%1-bit samples").arg(s.data_precision);
     if (s.jpeg_color_space == JCS_CMYK || s.jpeg_color_space == JCS_YCCK)
-        return tr("CMYK/YCCK colour");
+        return Tr::tr("CMYK/YCCK colour");
     if (s.num_components == 1 && s.jpeg_color_space == JCS_GRAYSCALE)
         return {};
     if (s.num_components != 3)
-        return tr("%1 colour components").arg(s.num_components);
+        return Tr::tr("%1 colour components").arg(s.num_components);
     if (s.jpeg_color_space != JCS_YCbCr)
-        return tr("RGB-coded colour (no YCbCr transform)");
+        return Tr::tr("RGB-coded colour (no YCbCr transform)");
     for (int c = 0; c < s.num_components; ++c) {
         const jpeg_component_info &comp = s.comp_info[c];
         if (s.max_h_samp_factor % comp.h_samp_factor || s.max_v_samp_factor % comp.v_samp_factor)
-            return tr("non-integral chroma subsampling");
+            return Tr::tr("non-integral chroma subsampling");
     }
     return {};
 }
@@ -205,13 +207,13 @@ public:
         }
         QImage image(tileW, tileH, QImage::Format_RGB32);
         if (image.isNull())
-            return tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
+            return Tr::tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
         toRgb(image);
         const QImage before = image;
         if (obfuscate)
             obfuscate(image, origin);
         if (image.size() != before.size())
-            return tr("the obfuscation changed the tile size from %1x%2 to %3x%4")
+            return Tr::tr("the obfuscation changed the tile size from %1x%2 to %3x%4")
                 .arg(before.width()).arg(before.height()).arg(image.width()).arg(image.height());
         if (image.format() != QImage::Format_RGB32)
             image = image.convertToFormat(QImage::Format_RGB32);
@@ -245,7 +247,7 @@ private:
         const jpeg_component_info &comp = c.src.comp_info[ci];
         const quint16 *quant = quantTable(ci);
         if (!quant)
-            return tr("component %1 has no quantisation table").arg(ci);
+            return Tr::tr("component %1 has no quantisation table").arg(ci);
         Plane &p = planes[size_t(ci)];
         const int bx0 = tile.x0 * comp.h_samp_factor, bx1 = tile.x1 * comp.h_samp_factor;
         const int by0 = tile.y0 * comp.v_samp_factor, by1 = tile.y1 * comp.v_samp_factor;
@@ -374,17 +376,17 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
     LosslessJpegResult result;
     const QByteArray &jpeg = request.jpeg;
     if (jpeg.size() < 4 || quint8(jpeg[0]) != 0xFF || quint8(jpeg[1]) != 0xD8) {
-        result.fallbackReason = tr("not a JPEG file");
+        result.fallbackReason = Tr::tr("not a JPEG file");
         return result;
     }
     for (const auto &marker : request.markers) {
         const bool app = marker.first >= JPEG_APP0 && marker.first <= JPEG_APP0 + 15;
         if (!app && marker.first != JPEG_COM) {
-            result.error = tr("marker 0x%1 is not an APPn or COM segment").arg(marker.first, 2, 16, QLatin1Char('0'));
+            result.error = Tr::tr("marker 0x%1 is not an APPn or COM segment").arg(marker.first, 2, 16, QLatin1Char('0'));
             return result;
         }
         if (marker.second.size() > 65533) {
-            result.error = tr("marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit")
+            result.error = Tr::tr("marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit")
                                .arg(marker.first, 2, 16, QLatin1Char('0'))
                                .arg(marker.second.size());
             return result;
@@ -397,7 +399,7 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
         return result;
     }
     if (!c.fallback.isEmpty()) {
-        result.fallbackReason = tr("the lossless JPEG path does not handle %1").arg(c.fallback);
+        result.fallbackReason = Tr::tr("the lossless JPEG path does not handle %1").arg(c.fallback);
         return result;
     }
     result.progressive = c.src.progressive_mode;

@@ -58,13 +58,14 @@ def main():
             print(run.stdout, run.stderr, sep="\n")
             print("FAIL: lupdate failed")
             return 1
-        # A tr() outside a QObject class without VEIL_TR_CONTEXT lands in a context the
-        # program never looks up, so its translation would never show.
+        # A tr() lupdate cannot attribute (a free helper, a class without Q_OBJECT or
+        # Q_DECLARE_TR_FUNCTIONS) lands in a guessed context the program never looks up,
+        # so its translation would never show.
         misplaced = sorted({line for line in run.stderr.splitlines() if "lacks Q_OBJECT" in line})
         if misplaced:
             failed = True
             print("FAIL: tr() calls lupdate cannot attribute to a context "
-                  "(use VEIL_TR_CONTEXT from core/i18n/trcontext.h or a QObject's tr()):")
+                  "(use a QObject's tr(), or struct Tr { Q_DECLARE_TR_FUNCTIONS(context) }; and Tr::tr()):")
             print("\n".join("  " + m for m in misplaced))
         for ts, copy in zip(ts_files, copies):
             with open(ts, encoding="utf-8") as f:
