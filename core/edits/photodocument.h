@@ -1,0 +1,67 @@
+#pragma once
+
+#include "library/photo.h"
+
+#include <QList>
+#include <QObject>
+#include <QUndoStack>
+
+namespace veil {
+
+// The face boxes of one photo being edited. Every edit is one QUndoCommand on the
+// document's stack; a whole mouse drag (same drag id) merges into one step.
+// Rects are normalised displayed-image coordinates and are kept inside 0..1.
+class PhotoDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PhotoDocument(qint64 photoId, QList<FaceBox> faces = {}, QObject *parent = nullptr);
+
+    qint64 photoId() const { return m_photoId; }
+    const QList<FaceBox> &faces() const { return m_faces; }
+    int count() const { return int(m_faces.size()); }
+    const FaceBox &face(int index) const { return m_faces.at(index); }
+    int uncertainCount() const;
+    QUndoStack *undoStack() { return &m_stack; }
+    bool isModified() const { return !m_stack.isClean(); }
+    void markSaved() { m_stack.setClean(); }
+
+    // Returns a fresh id for one drag: moves/resizes pushed with it merge.
+    int beginDrag() { return ++m_lastDragId; }
+
+    // The edits. Invalid indexes and no-op changes push nothing and return false.
+    bool addFace(const QRectF &rect);
+    bool setFaceRect(int index, const QRectF &rect, int dragId = 0);
+    bool removeFace(int index);
+    bool toggleAnonymize(int index);
+    // Uncertain candidates: accepting makes the box certain (to be anonymized),
+    // rejecting removes it.
+    bool acceptCandidate(int index);
+    bool rejectCandidate(int index);
+
+    static QRectF clampRect(const QRectF &rect);
+
+    // Used by the commands only.
+    void insertFaceAt(int index, const FaceBox &face);
+    void removeFaceAt(int index);
+    void replaceFaceAt(int index, const FaceBox &face);
+
+signals:
+    // The about-to signals let item models announce the change before it happens.
+    void faceAboutToBeInserted(int index);
+    void faceInserted(int index);
+    void faceAboutToBeRemoved(int index);
+    void faceRemoved(int index);
+    void faceChanged(int index);
+
+private:
+    bool valid(int index) const { return index >= 0 && index < m_faces.size(); }
+
+    qint64 m_photoId;
+    QList<FaceBox> m_faces;
+    QUndoStack m_stack;
+    int m_lastDragId = 0;
+};
+
+} // namespace veil

@@ -1,0 +1,83 @@
+#include "photorow.h"
+
+#include "library/database.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace veil {
+
+namespace {
+
+const QString rowQuery = QStringLiteral(
+    "SELECT p.id, p.path, p.sha256, p.model, p.date_taken, p.imported_at, p.review_status, p.archived, "
+    "p.perceptual_hash, "
+    "(SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id), "
+    "(SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id AND f.uncertain = 1), "
+    "(SELECT group_concat(t.name, char(31)) FROM photo_tags pt JOIN tags t ON t.id = pt.tag_id "
+    "WHERE pt.photo_id = p.id) "
+    "FROM photos p %1 ORDER BY p.id");
+
+PhotoRow readRow(const QSqlQuery &q)
+{
+    PhotoRow r;
+    r.id = q.value(0).toLongLong();
+    r.path = q.value(1).toString();
+    r.fileName = QFileInfo(r.path).fileName();
+    r.sha256 = q.value(2).toString();
+    r.model = q.value(3).toString();
+    if (!q.value(4).isNull())
+        r.dateTaken = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    r.importedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    r.status = reviewStatusFromName(q.value(6).toString());
+    r.archived = q.value(7).toBool();
+    if (!q.value(8).isNull())
+        r.perceptualHash = quint64(q.value(8).toLongLong());
+    r.faceCount = q.value(9).toInt();
+    r.uncertainCount = q.value(10).toInt();
+    const QString tags = q.value(11).toString();
+    if (!tags.isEmpty()) {
+        r.tags = tags.split(QChar(31));
+        r.tags.sort(Qt::CaseInsensitive);
+    }
+    return r;
+}
+
+} // namespace
+
+QList<PhotoRow> queryPhotoRows(LibraryDatabase &db, QString *error)
+{
+    QList<PhotoRow> rows;
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(rowQuery.arg(QString()))) {
+        if (error)
+            *error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+std::optional<PhotoRow> queryPhotoRow(LibraryDatabase &db, qint64 id)
+{
+    QSqlQuery q(db.database());
+    q.prepare(rowQuery.arg(QStringLiteral("WHERE p.id = ?")));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readRow(q);
+    return std::nullopt;
+}
+
+QList<PhotoRow> queryPhotoRows(const QString &databasePath, QString *error)
+{
+    LibraryDatabase db(databasePath);
+    if (!db.open(error))
+        return {};
+    return queryPhotoRows(db, error);
+}
+
+} // namespace veil
