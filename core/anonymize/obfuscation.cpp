@@ -1,0 +1,278 @@
+#include "obfuscation.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace veil {
+
+QString methodName(ObfuscationMethod method)
+{
+    switch (method) {
+    case ObfuscationMethod::Blur:
+        return QStringLiteral("blur");
+    case ObfuscationMethod::Pixelate:
+        return QStringLiteral("pixelate");
+    case ObfuscationMethod::Solid:
+        return QStringLiteral("solid");
+    }
+    return {};
+}
+
+bool methodFromName(const QString &name, ObfuscationMethod *method)
+{
+    for (auto m : {ObfuscationMethod::Blur, ObfuscationMethod::Pixelate, ObfuscationMethod::Solid}) {
+        if (name.compare(methodName(m), Qt::CaseInsensitive) == 0) {
+            *method = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString shapeName(MaskShape shape)
+{
+    return shape == MaskShape::Ellipse ? QStringLiteral("ellipse") : QStringLiteral("rect");
+}
+
+bool shapeFromName(const QString &name, MaskShape *shape)
+{
+    if (name.compare(QLatin1String("ellipse"), Qt::CaseInsensitive) == 0) {
+        *shape = MaskShape::Ellipse;
+        return true;
+    }
+    if (name.compare(QLatin1String("rect"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("rectangle"), Qt::CaseInsensitive) == 0) {
+        *shape = MaskShape::Rectangle;
+        return true;
+    }
+    return false;
+}
+
+QRectF maskRect(const QRectF &face, double maskScale)
+{
+    const double s = std::clamp(maskScale, 1.0, 4.0);
+    const QSizeF size(face.width() * s, face.height() * s);
+    return {face.center().x() - size.width() / 2, face.center().y() - size.height() / 2, size.width(),
+            size.height()};
+}
+
+namespace {
+
+double featherWidth(const QRectF &mask)
+{
+    return std::max(2.0, 0.12 * std::min(mask.width(), mask.height()));
+}
+
+// Grid lines aligned on the face's top-left corner, covering [from, to).
+struct Grid
+{
+    double origin = 0; // first grid line, <= from
+    double cell = 1;
+    int count = 0;
+    Grid(double faceStart, double cellSize, int from, int to) : cell(cellSize)
+    {
+        origin = faceStart - std::ceil((faceStart - from) / cell) * cell;
+        count = std::max(1, int(std::ceil((to - origin) / cell)));
+    }
+    // Pixel range [first, last) of cell i, within [from, to).
+    std::pair<int, int> pixels(int i, int from, int to) const
+    {
+        const int a = std::clamp(int(std::lround(origin + i * cell)), from, to);
+        const int b = std::clamp(int(std::lround(origin + (i + 1) * cell)), from, to);
+        return {a, b};
+    }
+};
+
+// Mean of each grid cell over `region` (a view of the image), as float 4-channel.
+cv::Mat cellMeans(const cv::Mat &region, const Grid &gx, const Grid &gy)
+{
+    cv::Mat means(gy.count, gx.count, CV_32FC4, cv::Scalar::all(0));
+    for (int j = 0; j < gy.count; ++j) {
+        const auto [y0, y1] = gy.pixels(j, 0, region.rows);
+        for (int i = 0; i < gx.count; ++i) {
+            const auto [x0, x1] = gx.pixels(i, 0, region.cols);
+            if (x1 <= x0 || y1 <= y0)
+                continue; // filled from a neighbour below
+            const cv::Scalar m = cv::mean(region(cv::Range(y0, y1), cv::Range(x0, x1)));
+            means.at<cv::Vec4f>(j, i) = cv::Vec4f(float(m[0]), float(m[1]), float(m[2]), float(m[3]));
+        }
+    }
+    // Only the first or last column/row can be empty (rounding at the border): they
+    // copy their inner neighbour.
+    for (int i : {0, gx.count - 1}) {
+        const auto [x0, x1] = gx.pixels(i, 0, region.cols);
+        if (x1 <= x0 && gx.count > 1)
+            means.col(i == 0 ? 1 : i - 1).copyTo(means.col(i));
+    }
+    for (int j : {0, gy.count - 1}) {
+        const auto [y0, y1] = gy.pixels(j, 0, region.rows);
+        if (y1 <= y0 && gy.count > 1)
+            means.row(j == 0 ? 1 : j - 1).copyTo(means.row(j));
+    }
+    return means;
+}
+
+cv::Mat pixelated(const cv::Mat &region, const Grid &gx, const Grid &gy)
+{
+    const cv::Mat means = cellMeans(region, gx, gy);
+    cv::Mat out(region.size(), CV_8UC4);
+    for (int j = 0; j < gy.count; ++j) {
+        const auto [y0, y1] = gy.pixels(j, 0, region.rows);
+        for (int i = 0; i < gx.count; ++i) {
+            const auto [x0, x1] = gx.pixels(i, 0, region.cols);
+            if (x1 > x0 && y1 > y0) {
+                const cv::Vec4f m = means.at<cv::Vec4f>(j, i);
+                out(cv::Range(y0, y1), cv::Range(x0, x1)).setTo(cv::Scalar(m[0], m[1], m[2], m[3]));
+            }
+        }
+    }
+    return out;
+}
+
+// Interpolation weights of each pixel between two neighbouring cell centres.
+void axisWeights(const Grid &g, int length, std::vector<int> &index, std::vector<float> &t)
+{
+    index.resize(length);
+    t.resize(length);
+    for (int p = 0; p < length; ++p) {
+        const double u = (p + 0.5 - g.origin) / g.cell - 0.5;
+        const int i0 = int(std::floor(u));
+        t[p] = float(u - i0);
+        index[p] = i0;
+    }
+}
+
+cv::Mat blurred(const cv::Mat &region, const Grid &gx, const Grid &gy, quint32 seed)
+{
+    // The information is destroyed here: the whole region becomes a few cell means.
+    const cv::Mat means = cellMeans(region, gx, gy);
+    std::vector<int> ix, iy;
+    std::vector<float> tx, ty;
+    axisWeights(gx, region.cols, ix, tx);
+    axisWeights(gy, region.rows, iy, ty);
+    auto at = [&](int j, int i) {
+        return means.at<cv::Vec4f>(std::clamp(j, 0, gy.count - 1), std::clamp(i, 0, gx.count - 1));
+    };
+    cv::Mat smooth(region.size(), CV_32FC4);
+    for (int y = 0; y < region.rows; ++y) {
+        auto *row = smooth.ptr<cv::Vec4f>(y);
+        for (int x = 0; x < region.cols; ++x) {
+            const cv::Vec4f top = at(iy[y], ix[x]) * (1 - tx[x]) + at(iy[y], ix[x] + 1) * tx[x];
+            const cv::Vec4f bottom = at(iy[y] + 1, ix[x]) * (1 - tx[x]) + at(iy[y] + 1, ix[x] + 1) * tx[x];
+            row[x] = top * (1 - ty[y]) + bottom * ty[y];
+        }
+    }
+    // Hides the kinks of linear interpolation so it reads as a blur.
+    const double sigma = std::max(0.5, 0.35 * gx.cell);
+    cv::GaussianBlur(smooth, smooth, cv::Size(), sigma, sigma, cv::BORDER_REPLICATE);
+    // A little noise, so the smooth surface cannot be inverted to the exact means.
+    cv::Mat noise(region.size(), CV_32FC4);
+    cv::RNG rng(seed ? seed : QRandomGenerator::system()->generate64());
+    rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar(3, 3, 3, 0));
+    smooth += noise;
+    cv::Mat out;
+    smooth.convertTo(out, CV_8UC4);
+    return out;
+}
+
+// 1 inside the mask shape, falling to 0 across the soft edge outside it.
+float maskAlpha(double x, double y, const QRectF &mask, MaskShape shape, double feather)
+{
+    const double cx = mask.center().x(), cy = mask.center().y();
+    const double a = mask.width() / 2, b = mask.height() / 2;
+    double outside = 0; // distance outside the shape, in pixels (approximate for ellipses)
+    if (shape == MaskShape::Rectangle) {
+        const double dx = std::max(0.0, std::abs(x - cx) - a);
+        const double dy = std::max(0.0, std::abs(y - cy) - b);
+        outside = std::hypot(dx, dy);
+    } else {
+        const double r = std::hypot((x - cx) / a, (y - cy) / b);
+        if (r > 1)
+            outside = (r - 1) * std::min(a, b);
+    }
+    if (outside <= 0)
+        return 1.f;
+    if (outside >= feather)
+        return 0.f;
+    const double s = outside / feather;
+    return float(1 - s * s * (3 - 2 * s)); // smoothstep
+}
+
+void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &options, quint32 seed)
+{
+    const QRectF mask = maskRect(face, options.maskScale);
+    const double feather = featherWidth(mask);
+    const QRect outer =
+        mask.adjusted(-feather, -feather, feather, feather).toAlignedRect().intersected(QRect(0, 0, image.cols, image.rows));
+    if (outer.isEmpty())
+        return;
+    cv::Mat view = image(cv::Rect(outer.x(), outer.y(), outer.width(), outer.height()));
+    const cv::Mat original = view.clone();
+
+    const int samples = std::clamp(options.samplesAcross, 1, 8);
+    const double cell = std::max(1.0, std::max(face.width(), face.height()) / samples);
+    const Grid gx(face.x() - outer.x(), cell, 0, outer.width());
+    const Grid gy(face.y() - outer.y(), cell, 0, outer.height());
+
+    cv::Mat hidden;
+    switch (options.method) {
+    case ObfuscationMethod::Blur:
+        hidden = blurred(original, gx, gy, seed);
+        break;
+    case ObfuscationMethod::Pixelate:
+        hidden = pixelated(original, gx, gy);
+        break;
+    case ObfuscationMethod::Solid: {
+        const QColor c = options.fillColor;
+        // Memory order of QImage::Format_(A)RGB32 on little-endian: B, G, R, A.
+        hidden = cv::Mat(original.size(), CV_8UC4, cv::Scalar(c.blue(), c.green(), c.red(), 255));
+        break;
+    }
+    }
+
+    const QRectF localMask = mask.translated(-outer.topLeft());
+    for (int y = 0; y < view.rows; ++y) {
+        auto *dst = view.ptr<cv::Vec4b>(y);
+        const auto *src = hidden.ptr<cv::Vec4b>(y);
+        for (int x = 0; x < view.cols; ++x) {
+            const float a = maskAlpha(x + 0.5, y + 0.5, localMask, options.shape, feather);
+            if (a >= 1.f) {
+                dst[x] = src[x];
+            } else if (a > 0.f) {
+                for (int c = 0; c < 4; ++c)
+                    dst[x][c] = uchar(std::lround(src[x][c] * a + dst[x][c] * (1 - a)));
+            }
+        }
+    }
+}
+
+} // namespace
+
+QRectF affectedRect(const QRectF &face, const ObfuscationOptions &options)
+{
+    const QRectF mask = maskRect(face, options.maskScale);
+    const double f = featherWidth(mask);
+    return mask.adjusted(-f, -f, f, f);
+}
+
+void obfuscateFaces(QImage &image, const QList<QRectF> &faces, const ObfuscationOptions &options)
+{
+    if (image.isNull() || faces.isEmpty())
+        return;
+    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32)
+        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    cv::Mat mat(image.height(), image.width(), CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
+    quint32 seed = options.noiseSeed;
+    for (const QRectF &face : faces) {
+        if (face.isEmpty())
+            continue;
+        obfuscateOne(mat, face, options, seed ? seed++ : 0);
+    }
+}
+
+} // namespace veil

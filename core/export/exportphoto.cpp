@@ -1,0 +1,163 @@
+#include "exportphoto.h"
+
+#include "atomicfile.h"
+#include "imageencoder.h"
+#include "imaging/imageloader.h"
+#include "metadata.h"
+#include "outputnaming.h"
+
+#include <QColorSpace>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace veil {
+
+namespace {
+// Tr::tr() translates in the "export" context, and lupdate files the strings there too
+// (it cannot attribute a free tr() helper to a context).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(export)
+};
+
+QJsonArray boxesJson(const QList<QRectF> &boxes)
+{
+    QJsonArray a;
+    for (const QRectF &r : boxes)
+        a.append(QJsonObject{{QStringLiteral("x"), qRound(r.x() * 10) / 10.0},
+                             {QStringLiteral("y"), qRound(r.y() * 10) / 10.0},
+                             {QStringLiteral("w"), qRound(r.width() * 10) / 10.0},
+                             {QStringLiteral("h"), qRound(r.height() * 10) / 10.0}});
+    return a;
+}
+
+bool fail(ExportResult &r, const QString &error)
+{
+    r.ok = false;
+    r.error = error;
+    return false;
+}
+
+bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detector, ExportResult &r)
+{
+    if (job.outputPath.isEmpty())
+        return fail(r, Tr::tr("no output path"));
+    if (isSameFile(job.inputPath, job.outputPath))
+        return fail(r, Tr::tr("the output path is the input itself; originals are never written"));
+    if (!options.overwrite && QFileInfo::exists(job.outputPath))
+        return fail(r, Tr::tr("%1 exists already (use --overwrite to replace it)").arg(job.outputPath));
+
+    QString error;
+    const QByteArray data = job.inputData.isEmpty() ? readFileReadOnly(job.inputPath, &error) : job.inputData;
+    if (!error.isEmpty())
+        return fail(r, error);
+    LoadedImage loaded = loadImageFromData(data);
+    if (!loaded.ok())
+        return fail(r, loaded.error);
+    QImage image = loaded.image;
+    r.displayedSize = image.size();
+    for (const FaceBox &f : job.faces)
+        (f.anonymize ? r.anonymized : r.kept).append(f.toPixels(QSizeF(r.displayedSize)));
+    r.outputFormat = resolvedOutputFormat(options.format, loaded.header.format);
+    r.metadataFound = metadataInventory(data);
+
+    QByteArray icc = originalIccProfile(data);
+    if (icc.isEmpty() && image.colorSpace().isValid())
+        icc = image.colorSpace().iccProfile();
+
+    // The lossless JPEG path (core/jpeg) is not part of this build yet.
+    r.encodePath = QStringLiteral("pixel");
+    if (loaded.header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg)
+        r.encodeNote = options.reencode ? Tr::tr("re-encoding was asked for (--reencode)")
+                                        : Tr::tr("the lossless JPEG path is not available in this build");
+
+    obfuscateFaces(image, r.anonymized, options.obfuscation);
+    // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.
+    const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata,
+                                           options.metadata == MetadataPolicy::Safe ? 1 : 0, &r.metadataKept);
+    const QByteArray encoded = encodeImage(image, r.outputFormat, options.quality,
+                                           r.outputFormat == ImageFormat::WebP ? QByteArray() : exif, icc, &error);
+    if (encoded.isEmpty())
+        return fail(r, error);
+    if (r.outputFormat == ImageFormat::WebP)
+        r.metadataKept.clear(); // WebP exports carry no EXIF
+    if (!icc.isEmpty())
+        r.metadataKept.append(QStringLiteral("icc-profile"));
+    for (const QString &m : std::as_const(r.metadataFound))
+        if (m != QLatin1String("icc-profile"))
+            r.metadataRemoved.append(m);
+
+    PendingFile file;
+    if (!file.write(job.outputPath, encoded, &error))
+        return fail(r, error);
+    if (options.verify) {
+        // Re-read what is on disk, not what we meant to write.
+        const QByteArray written = readFileReadOnly(file.temporaryPath(), &error);
+        if (!error.isEmpty())
+            return fail(r, error);
+        r.verification = verifyExport(written, r.displayedSize, r.anonymized, options.obfuscation, detector,
+                                      options.verifyThreshold);
+        if (!r.verification.passed())
+            return fail(r, Tr::tr("verification failed: %1").arg(r.verification.failureReason()));
+    }
+    if (!file.publish(options.overwrite, &error))
+        return fail(r, error);
+    r.ok = true;
+    return true;
+}
+} // namespace
+
+ExportResult exportPhoto(const ExportJob &job, const ExportOptions &options, FaceDetector *detector)
+{
+    ExportResult result;
+    result.input = job.inputPath;
+    result.output = job.outputPath;
+    run(job, options, detector, result);
+    return result;
+}
+
+QJsonObject exportOptionsJson(const ExportOptions &options)
+{
+    return QJsonObject{
+        {QStringLiteral("method"), methodName(options.obfuscation.method)},
+        {QStringLiteral("shape"), shapeName(options.obfuscation.shape)},
+        {QStringLiteral("maskScale"), options.obfuscation.maskScale},
+        {QStringLiteral("format"), outputFormatName(options.format)},
+        {QStringLiteral("quality"), options.quality},
+        {QStringLiteral("keepMetadata"), policyName(options.metadata)},
+        {QStringLiteral("verify"), options.verify},
+        {QStringLiteral("verifyThreshold"), options.verifyThreshold},
+        {QStringLiteral("reencode"), options.reencode},
+    };
+}
+
+QJsonObject exportResultJson(const ExportResult &r, const ExportOptions &options)
+{
+    QJsonObject o{
+        {QStringLiteral("input"), r.input},
+        {QStringLiteral("output"), r.ok ? r.output : QString()},
+        {QStringLiteral("status"), r.ok ? QStringLiteral("exported") : QStringLiteral("failed")},
+        {QStringLiteral("method"), methodName(options.obfuscation.method)},
+        {QStringLiteral("shape"), shapeName(options.obfuscation.shape)},
+        {QStringLiteral("anonymized"), boxesJson(r.anonymized)},
+        {QStringLiteral("kept"), boxesJson(r.kept)},
+        {QStringLiteral("format"), r.outputFormat == ImageFormat::Unknown ? QString() : formatName(r.outputFormat)},
+        {QStringLiteral("encodePath"), r.encodePath},
+        {QStringLiteral("metadataFound"), QJsonArray::fromStringList(r.metadataFound)},
+        {QStringLiteral("metadataRemoved"), QJsonArray::fromStringList(r.metadataRemoved)},
+        {QStringLiteral("metadataKept"), QJsonArray::fromStringList(r.metadataKept)},
+        {QStringLiteral("verification"), r.verification.toJson()},
+    };
+    if (r.displayedSize.isValid())
+        o.insert(QStringLiteral("size"), QJsonArray{r.displayedSize.width(), r.displayedSize.height()});
+    if (!r.encodeNote.isEmpty())
+        o.insert(QStringLiteral("encodeNote"), r.encodeNote);
+    if (!r.ok) {
+        o.insert(QStringLiteral("error"), r.error);
+        o.insert(QStringLiteral("intendedOutput"), r.output);
+    }
+    return o;
+}
+
+} // namespace veil

@@ -1,0 +1,59 @@
+#pragma once
+
+// Exports one photo: anonymize, strip metadata, write atomically, verify. This is the
+// unit the CLI's batch and the resumable pipeline both run; it is thread-safe as long as
+// each thread passes its own detector.
+
+#include "exportoptions.h"
+#include "imaging/imageformat.h"
+#include "library/photo.h"
+#include "verification.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+namespace veil {
+
+class FaceDetector;
+
+struct ExportJob
+{
+    QString inputPath;
+    QByteArray inputData;   // the file's bytes; read from inputPath when empty
+    QString outputPath;     // final path (see outputPathFor)
+    // Boxes normalised to the displayed image, as the library stores them; those with
+    // anonymize == false are kept visible.
+    QList<FaceBox> faces;
+};
+
+struct ExportResult
+{
+    QString input;
+    QString output;
+    bool ok = false;
+    QString error;                 // why it failed, without the file name
+    QSize displayedSize;
+    QList<QRectF> anonymized;      // displayed-image pixels
+    QList<QRectF> kept;            // displayed-image pixels, left visible on purpose
+    ImageFormat outputFormat = ImageFormat::Unknown;
+    QString encodePath;            // "pixel" or "lossless"
+    QString encodeNote;            // why the pixel path was used for a JPEG->JPEG export
+    QStringList metadataFound;     // in the original (metadataInventory names)
+    QStringList metadataRemoved;
+    QStringList metadataKept;
+    VerificationResult verification;
+};
+
+// Never writes the input; refuses an output path equal to it and an existing output
+// without options.overwrite. `detector` is used for verification only (may be null:
+// the verification then reports facesChecked = false).
+ExportResult exportPhoto(const ExportJob &job, const ExportOptions &options, FaceDetector *detector);
+
+QJsonObject exportResultJson(const ExportResult &result, const ExportOptions &options);
+QJsonObject exportOptionsJson(const ExportOptions &options);
+
+} // namespace veil

@@ -1,0 +1,42 @@
+#pragma once
+
+// The check an export must pass before it appears under its final name.
+
+#include "anonymize/obfuscation.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QRectF>
+#include <QSize>
+#include <QStringList>
+
+namespace veil {
+
+class FaceDetector;
+
+struct VerificationResult
+{
+    bool performed = false;
+    bool decoded = false;
+    QString decodeError;
+    QStringList forbiddenMetadata;  // empty when clean
+    bool facesChecked = false;      // a detector looked at every anonymized region
+    int regionsChecked = 0;
+    double maxFaceScore = 0;        // best detector score inside an anonymized region
+    QList<QRectF> facesFound;       // displayed pixels; scores at or above the threshold
+
+    bool passed() const { return decoded && forbiddenMetadata.isEmpty() && facesFound.isEmpty(); }
+    // A one-line reason for a failure; empty when passed.
+    QString failureReason() const;
+    QJsonObject toJson() const;
+};
+
+// Decodes `exportData`, checks it shows `displayedSize`, holds no forbidden metadata, and
+// (with a detector) that no face scoring >= `threshold` is found in any anonymized region:
+// each region is cropped with a margin and small ones are upscaled before detection.
+VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSize,
+                                const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
+                                FaceDetector *detector, double threshold);
+
+} // namespace veil

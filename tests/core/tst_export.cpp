@@ -1,0 +1,377 @@
+// Exports carry no identifying metadata, show like the original, never touch it, and
+// appear atomically. Checked with exiftool, independently of Veil's own parser.
+#include "detect/facedetector.h"
+#include "export/exportphoto.h"
+#include "export/metadata.h"
+#include "export/outputnaming.h"
+#include "imaging/imageloader.h"
+#include "../testutil.h"
+
+#include <QtTest>
+
+using namespace veil;
+
+namespace {
+
+QJsonArray exiftool(const QStringList &files)
+{
+    QProcess p;
+    p.start(QStringLiteral("exiftool"), QStringList{QStringLiteral("-j"), QStringLiteral("-G1"), QStringLiteral("-a"),
+                                                    QStringLiteral("-s")} + files);
+    if (!p.waitForFinished(60000))
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+// What exiftool sees in a file that must not be in an export.
+QStringList leaks(const QJsonObject &tags)
+{
+    static const QStringList allowedGroups = {QStringLiteral("ExifTool"), QStringLiteral("System"),
+                                              QStringLiteral("File"),     QStringLiteral("JFIF"),
+                                              QStringLiteral("IFD0"),     QStringLiteral("ExifIFD"),
+                                              QStringLiteral("Composite"), QStringLiteral("PNG"),
+                                              QStringLiteral("RIFF")};
+    static const QStringList forbiddenWords = {
+        QStringLiteral("GPS"),     QStringLiteral("Serial"),    QStringLiteral("Thumbnail"), QStringLiteral("XMP"),
+        QStringLiteral("IPTC"),    QStringLiteral("Photoshop"), QStringLiteral("MakerNote"), QStringLiteral("Comment"),
+        QStringLiteral("Artist"),  QStringLiteral("Owner"),     QStringLiteral("Copyright"), QStringLiteral("Creator"),
+        QStringLiteral("Location")};
+    QStringList found;
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("SourceFile"))
+            continue;
+        const QString group = key.section(QLatin1Char(':'), 0, 0);
+        if (group.startsWith(QLatin1String("ICC")))
+            continue; // the colour profile stays; its "ProfileCreator" is a vendor code
+        if (!allowedGroups.contains(group) && !group.startsWith(QLatin1String("PNG")))
+            found << key;
+        for (const QString &w : forbiddenWords)
+            if (key.contains(w, Qt::CaseInsensitive))
+                found << key;
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+QList<FaceBox> centreFace()
+{
+    FaceBox f;
+    f.rect = QRectF(0.4, 0.35, 0.2, 0.3);
+    return {f};
+}
+
+// Mean absolute difference of two images shown at 64 px.
+double displayedDifference(const QByteArray &a, const QByteArray &b)
+{
+    const QImage ia = loadImageFromData(a).image.scaled(64, 64);
+    const QImage ib = loadImageFromData(b).image.scaled(64, 64);
+    double d = 0;
+    for (int y = 0; y < 64; ++y)
+        for (int x = 0; x < 64; ++x)
+            d += std::abs(qGray(ia.pixel(x, y)) - qGray(ib.pixel(x, y)));
+    return d / (64 * 64);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Always "finds" a confident face in the middle of what it is shown: drives the
+// verification's failure path.
+class AlwaysAFace : public FaceDetector
+{
+public:
+    QList<Detection> detect(const QImage &image) override
+    {
+        const QRectF c(image.width() * 0.4, image.height() * 0.4, image.width() * 0.2, image.height() * 0.2);
+        return {Detection{c, 0.93, false}};
+    }
+    DetectorOptions options() const override { return {}; }
+};
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void nameTemplate();
+    void gpsSamplesLeaveNothing();
+    void everyKindOfMetadataIsRemoved();
+    void safePolicyKeepsOnlyTheAllowlist();
+    void iccProfileStays();
+    void corpusLeavesNothing();
+    void rotatedOriginalsDisplayTheSame();
+    void pngAndWebpOutputs();
+    void outputEqualToInputIsRefused();
+    void existingOutputIsKeptUnlessOverwrite();
+    void failedVerificationLeavesNoFile();
+
+private:
+    QTemporaryDir m_corpus;
+    QHash<QString, QList<FaceBox>> m_corpusFaces;
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("exiftool")).isEmpty());
+    // Two 4000x3000 photos with GPS, serial, XMP and a thumbnail; the second is rotated.
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {test::sharedPath(QStringLiteral("tools/make_corpus.py")), test::sharedPath(QStringLiteral("data/wider-dev/images")),
+             test::sharedPath(QStringLiteral("data/wider-dev/faces.csv")), m_corpus.path(), QStringLiteral("--count"),
+             QStringLiteral("2"), QStringLiteral("--rotated-every"), QStringLiteral("2")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile csv(m_corpus.filePath(QStringLiteral("faces.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    csv.readLine();
+    while (!csv.atEnd()) {
+        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
+        FaceBox box;
+        box.rect = FaceBox::normalise(QRectF(f[1].toDouble(), f[2].toDouble(), f[3].toDouble(), f[4].toDouble()),
+                                      QSizeF(4000, 3000));
+        m_corpusFaces[QString::fromLatin1(f[0])].append(box);
+    }
+    QCOMPARE(m_corpusFaces.size(), 2);
+}
+
+void TestExport::nameTemplate()
+{
+    QCOMPARE(expandNameTemplate(QStringLiteral("{name}_anon.{ext}"), QStringLiteral("/a/b/IMG_1.JPG"),
+                                QStringLiteral("jpg")),
+             QStringLiteral("IMG_1_anon.jpg"));
+    QString error;
+    QVERIFY(expandNameTemplate(QStringLiteral("{nom}.{ext}"), QStringLiteral("x.jpg"), QStringLiteral("jpg"), &error)
+                .isEmpty());
+    QVERIFY(error.contains(QStringLiteral("{nom}")));
+    QVERIFY(expandNameTemplate(QStringLiteral("../{name}"), QStringLiteral("x.jpg"), QStringLiteral("jpg")).isEmpty());
+    // Batches mirror the input tree.
+    QCOMPARE(outputPathFor(QStringLiteral("/in/2024/may/p.heic"), QStringLiteral("/in"), QStringLiteral("/out"),
+                           QStringLiteral("{name}_anon.{ext}"), QStringLiteral("jpg")),
+             QStringLiteral("/out/2024/may/p_anon.jpg"));
+    QCOMPARE(outputPathFor(QStringLiteral("/in/p.png"), QString(), QStringLiteral("/out"), QStringLiteral("{name}.{ext}"),
+                           QStringLiteral("png")),
+             QStringLiteral("/out/p.png"));
+    QCOMPARE(resolvedOutputFormat(OutputFormat::Auto, ImageFormat::Heif), ImageFormat::Jpeg);
+    QCOMPARE(resolvedOutputFormat(OutputFormat::Auto, ImageFormat::Png), ImageFormat::Png);
+}
+
+void TestExport::gpsSamplesLeaveNothing()
+{
+    QTemporaryDir out;
+    const QDir gps(test::samplesPath(QStringLiteral("jpg/gps")));
+    QStringList outputs;
+    for (const QString &name : gps.entryList({QStringLiteral("*.jpg")})) {
+        const QString input = gps.filePath(name);
+        const QByteArray before = test::fileSha256(input);
+        const ExportResult r = exportPhoto({input, {}, out.filePath(name), centreFace()}, ExportOptions{}, nullptr);
+        QVERIFY2(r.ok, qPrintable(name + QStringLiteral(": ") + r.error));
+        QVERIFY(r.metadataRemoved.contains(QStringLiteral("gps")));
+        QVERIFY(r.verification.performed && r.verification.passed());
+        QCOMPARE(r.encodePath, QStringLiteral("pixel"));
+        QCOMPARE(test::fileSha256(input), before);
+        outputs << r.output;
+    }
+    QCOMPARE(outputs.size(), 9);
+    const QJsonArray tags = exiftool(outputs);
+    QCOMPARE(tags.size(), outputs.size());
+    for (const QJsonValue &t : tags)
+        QVERIFY2(leaks(t.toObject()).isEmpty(), qPrintable(leaks(t.toObject()).join(QLatin1Char(' '))));
+    // Nothing but the outputs: no temporary file left behind.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), outputs.size());
+}
+
+void TestExport::everyKindOfMetadataIsRemoved()
+{
+    // A photo holding everything at once, made by exiftool: EXIF GPS/serial/owner/comment
+    // and thumbnail, XMP, IPTC (in a Photoshop APP13) and a JPEG comment.
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("everything.jpg"));
+    QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), input));
+    QCOMPARE(QProcess::execute(QStringLiteral("exiftool"),
+                               {QStringLiteral("-q"), QStringLiteral("-overwrite_original"),
+                                QStringLiteral("-SerialNumber=SN-1234"), QStringLiteral("-Artist=Jane Example"),
+                                QStringLiteral("-OwnerName=Jane Example"), QStringLiteral("-UserComment=at home"),
+                                QStringLiteral("-XMP-dc:Creator=Jane Example"), QStringLiteral("-IPTC:By-line=Jane"),
+                                QStringLiteral("-IPTC:City=Paris"), QStringLiteral("-Comment=private"), input}),
+             0);
+    const QStringList found = metadataInventory(readAll(input));
+    for (const char *kind : {"gps", "serial-number", "owner", "exif-comment", "exif-thumbnail", "xmp", "iptc",
+                             "photoshop-app13", "comment", "maker-notes"})
+        QVERIFY2(found.contains(QLatin1String(kind)), kind);
+    const QByteArray before = test::fileSha256(input);
+    const ExportResult r =
+        exportPhoto({input, {}, dir.filePath(QStringLiteral("out/everything_anon.jpg")), centreFace()}, {}, nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(test::fileSha256(input), before);
+    const QJsonArray tags = exiftool({r.output});
+    QVERIFY2(leaks(tags.first().toObject()).isEmpty(), qPrintable(leaks(tags.first().toObject()).join(' ')));
+    QVERIFY(forbiddenMetadata(readAll(r.output)).isEmpty());
+    // Veil's own check catches what exiftool sees in the original.
+    QVERIFY(forbiddenMetadata(readAll(input)).contains(QStringLiteral("APP13 segment")));
+}
+
+void TestExport::safePolicyKeepsOnlyTheAllowlist()
+{
+    QTemporaryDir out;
+    ExportOptions options;
+    options.metadata = MetadataPolicy::Safe;
+    const QString input = test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg"));
+    const ExportResult r = exportPhoto({input, {}, out.filePath(QStringLiteral("a.jpg")), centreFace()}, options, nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.metadataKept.contains(QStringLiteral("camera-make-model")));
+    const QJsonObject tags = exiftool({r.output}).first().toObject();
+    QVERIFY2(leaks(tags).isEmpty(), qPrintable(leaks(tags).join(' ')));
+    QCOMPARE(tags.value(QStringLiteral("IFD0:Make")).toString(), QStringLiteral("NIKON"));
+    QVERIFY(tags.contains(QStringLiteral("ExifIFD:DateTimeOriginal")));
+    QVERIFY(tags.contains(QStringLiteral("ExifIFD:ExposureTime")));
+    QVERIFY(tags.contains(QStringLiteral("ExifIFD:FNumber")));
+    QCOMPARE(tags.value(QStringLiteral("IFD0:Orientation")).toString(), QStringLiteral("Horizontal (normal)"));
+}
+
+void TestExport::iccProfileStays()
+{
+    QTemporaryDir out;
+    const QString input = test::samplesPath(QStringLiteral("jpg/Canon_40D_photoshop_import.jpg"));
+    const ExportResult r = exportPhoto({input, {}, out.filePath(QStringLiteral("c.jpg")), {}}, {}, nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.metadataKept.contains(QStringLiteral("icc-profile")));
+    QVERIFY(r.metadataRemoved.contains(QStringLiteral("exif-thumbnail")));
+    const QJsonObject tags = exiftool({r.output}).first().toObject();
+    QCOMPARE(tags.value(QStringLiteral("ICC-header:ProfileDescription")).toString()
+                 + tags.value(QStringLiteral("ICC_Profile:ProfileDescription")).toString(),
+             QStringLiteral("sRGB IEC61966-2.1"));
+    QVERIFY2(leaks(tags).isEmpty(), qPrintable(leaks(tags).join(' ')));
+}
+
+void TestExport::corpusLeavesNothing()
+{
+    QTemporaryDir out;
+    QStringList outputs;
+    for (const QString &name : {QStringLiteral("photo000.jpg"), QStringLiteral("photo001.jpg")}) {
+        const QString input = m_corpus.filePath(name);
+        const QByteArray before = test::fileSha256(input);
+        const QByteArray original = readAll(input);
+        const ExportResult r =
+            exportPhoto({input, {}, out.filePath(name), m_corpusFaces.value(name)}, ExportOptions{}, nullptr);
+        QVERIFY2(r.ok, qPrintable(name + QStringLiteral(": ") + r.error));
+        QCOMPARE(r.displayedSize, QSize(4000, 3000));
+        QCOMPARE(r.anonymized.size(), m_corpusFaces.value(name).size());
+        for (const char *kind : {"gps", "serial-number", "exif-thumbnail", "xmp"})
+            QVERIFY2(r.metadataRemoved.contains(QLatin1String(kind)), kind);
+        QCOMPARE(test::fileSha256(input), before);
+        // The rotated one (photo001, Orientation=6) shows the same way after export.
+        QVERIFY(displayedDifference(original, readAll(r.output)) < 25);
+        outputs << r.output;
+    }
+    for (const QJsonValue &t : exiftool(outputs)) {
+        QVERIFY2(leaks(t.toObject()).isEmpty(), qPrintable(leaks(t.toObject()).join(' ')));
+        QVERIFY(!t.toObject().contains(QStringLiteral("IFD0:Orientation")));
+    }
+}
+
+void TestExport::rotatedOriginalsDisplayTheSame()
+{
+    QTemporaryDir out;
+    const QDir dir(test::samplesPath(QStringLiteral("jpg/orientation")));
+    const QByteArray reference = readAll(dir.filePath(QStringLiteral("landscape_1.jpg")));
+    const QByteArray portrait = readAll(dir.filePath(QStringLiteral("portrait_1.jpg")));
+    QVERIFY(displayedDifference(reference, portrait) > 10); // the measure tells images apart
+    for (const QString &name : dir.entryList({QStringLiteral("*.jpg")})) {
+        const QString input = dir.filePath(name);
+        const ExportResult r = exportPhoto({input, {}, out.filePath(name), {}}, {}, nullptr);
+        QVERIFY2(r.ok, qPrintable(name + QStringLiteral(": ") + r.error));
+        const QByteArray original = readAll(input);
+        const QByteArray exported = readAll(r.output);
+        QCOMPARE(loadImageFromData(exported).image.size(), loadImageFromData(original).image.size());
+        QCOMPARE(readImageHeader(exported).orientation, 1);
+        const double d = displayedDifference(original, exported);
+        QVERIFY2(d < 3, qPrintable(QStringLiteral("%1: %2").arg(name).arg(d)));
+    }
+}
+
+void TestExport::pngAndWebpOutputs()
+{
+    QTemporaryDir out;
+    const QString input = test::samplesPath(QStringLiteral("jpg/gps/DSCN0012.jpg"));
+    for (OutputFormat format : {OutputFormat::Png, OutputFormat::WebP}) {
+        ExportOptions options;
+        options.format = format;
+        options.metadata = MetadataPolicy::Safe;
+        const QString ext = format == OutputFormat::Png ? QStringLiteral("png") : QStringLiteral("webp");
+        const ExportResult r =
+            exportPhoto({input, {}, out.filePath(QStringLiteral("x.") + ext), centreFace()}, options, nullptr);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(formatName(sniffImageFormat(r.output)), format == OutputFormat::Png ? QStringLiteral("png")
+                                                                                     : QStringLiteral("webp"));
+        const QJsonObject tags = exiftool({r.output}).first().toObject();
+        QVERIFY2(leaks(tags).isEmpty(), qPrintable(leaks(tags).join(' ')));
+        if (format == OutputFormat::Png)
+            QCOMPARE(tags.value(QStringLiteral("IFD0:Make")).toString(), QStringLiteral("NIKON"));
+    }
+}
+
+void TestExport::outputEqualToInputIsRefused()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("p.jpg"));
+    QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), input));
+    const QByteArray before = test::fileSha256(input);
+    ExportOptions options;
+    options.overwrite = true; // not even then
+    ExportResult r = exportPhoto({input, {}, input, centreFace()}, options, nullptr);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("input")));
+    // Also through another spelling of the same path, and through a hard link.
+    r = exportPhoto({input, {}, dir.path() + QStringLiteral("/./p.jpg"), centreFace()}, options, nullptr);
+    QVERIFY(!r.ok);
+    QVERIFY(QFile::link(input, dir.filePath(QStringLiteral("link.jpg"))));
+    r = exportPhoto({input, {}, dir.filePath(QStringLiteral("link.jpg")), centreFace()}, options, nullptr);
+    QVERIFY(!r.ok);
+    QCOMPARE(test::fileSha256(input), before);
+}
+
+void TestExport::existingOutputIsKeptUnlessOverwrite()
+{
+    QTemporaryDir dir;
+    const QString input = test::samplesPath(QStringLiteral("jpg/gps/DSCN0021.jpg"));
+    const QString output = dir.filePath(QStringLiteral("out.jpg"));
+    QVERIFY(test::writeFile(output, "precious"));
+    ExportResult r = exportPhoto({input, {}, output, centreFace()}, {}, nullptr);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("exists")));
+    QCOMPARE(readAll(output), QByteArray("precious"));
+    ExportOptions options;
+    options.overwrite = true;
+    r = exportPhoto({input, {}, output, centreFace()}, options, nullptr);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(sniffImageFormat(output), ImageFormat::Jpeg);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.jpg")});
+}
+
+void TestExport::failedVerificationLeavesNoFile()
+{
+    QTemporaryDir dir;
+    AlwaysAFace detector;
+    const QString output = dir.filePath(QStringLiteral("sub/out.jpg"));
+    const ExportResult r =
+        exportPhoto({test::samplesPath(QStringLiteral("jpg/gps/DSCN0025.jpg")), {}, output, centreFace()}, {}, &detector);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("verification failed")));
+    QVERIFY(r.verification.facesChecked);
+    QCOMPARE(r.verification.facesFound.size(), 1);
+    QVERIFY(!QFileInfo::exists(output));
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files | QDir::Hidden), QStringList());
+    // The report says why.
+    const QJsonObject json = exportResultJson(r, {});
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(json.value(QStringLiteral("verification")).toObject().value(QStringLiteral("passed")).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
