@@ -30,70 +30,73 @@ int clampInt(int v, int lo, int hi)
     return std::min(std::max(v, lo), hi);
 }
 
+// Round half away from zero, like lround, without the libm call.
+int roundToInt(float v)
+{
+    return int(v >= 0 ? v + 0.5f : v - 0.5f);
+}
+
+
 } // namespace
 
 void inverseDct(const short *coefficients, const quint16 *quantval, float *out, int stride)
 {
     const auto &b = basis();
-    float freq[64];
-    for (int i = 0; i < 64; ++i)
-        freq[i] = float(coefficients[i]) * float(quantval[i]);
-    // Rows of frequencies (v) first: tmp[v][x] = sum_u b[x][u] F[v][u].
-    float tmp[64];
-    for (int v = 0; v < 8; ++v)
+    // Most rows of a JPEG block are all zero: transform only the others.
+    int rows[8];
+    int rowCount = 0;
+    float tmp[64]; // tmp[v][x] = sum_u b[x][u] F[v][u]
+    for (int v = 0; v < 8; ++v) {
+        const short *in = coefficients + v * 8;
+        int last = -1;
+        for (int u = 0; u < 8; ++u)
+            if (in[u])
+                last = u;
+        if (last < 0)
+            continue;
+        rows[rowCount++] = v;
+        float freq[8];
+        for (int u = 0; u <= last; ++u)
+            freq[u] = float(in[u]) * float(quantval[v * 8 + u]);
         for (int x = 0; x < 8; ++x) {
             float s = 0;
-            for (int u = 0; u < 8; ++u)
-                s += b[x][u] * freq[v * 8 + u];
+            for (int u = 0; u <= last; ++u)
+                s += b[x][u] * freq[u];
             tmp[v * 8 + x] = s;
         }
+    }
     for (int y = 0; y < 8; ++y)
         for (int x = 0; x < 8; ++x) {
-            float s = 0;
-            for (int v = 0; v < 8; ++v)
-                s += b[y][v] * tmp[v * 8 + x];
-            out[y * stride + x] = s + 128.0f;
+            float s = 128.0f;
+            for (int i = 0; i < rowCount; ++i)
+                s += b[y][rows[i]] * tmp[rows[i] * 8 + x];
+            out[y * stride + x] = s;
         }
 }
 
 void forwardDct(const float *in, int stride, const quint16 *quantval, short *coefficients)
 {
     const auto &b = basis();
-    // tmp[y][u] = sum_x b[x][u] (f[y][x] - 128)
-    float tmp[64];
+    // tmp[y][u] = sum_x b[x][u] (f[y][x] - 128), then F[v][u] = sum_y b[y][v] tmp[y][u]:
+    // both inner loops run over u, contiguous for the compiler's vectoriser.
+    float tmp[64] = {};
     for (int y = 0; y < 8; ++y)
-        for (int u = 0; u < 8; ++u) {
-            float s = 0;
-            for (int x = 0; x < 8; ++x)
-                s += b[x][u] * (in[y * stride + x] - 128.0f);
-            tmp[y * 8 + u] = s;
+        for (int x = 0; x < 8; ++x) {
+            const float f = in[y * stride + x] - 128.0f;
+            for (int u = 0; u < 8; ++u)
+                tmp[y * 8 + u] += b[x][u] * f;
         }
-    for (int v = 0; v < 8; ++v)
-        for (int u = 0; u < 8; ++u) {
-            float s = 0;
-            for (int y = 0; y < 8; ++y)
-                s += b[y][v] * tmp[y * 8 + u];
-            const int q = std::max<int>(quantval[v * 8 + u], 1);
-            // libjpeg refuses AC magnitudes of 2^10 and DC differences of 2^11 or more.
-            const int limit = 1023;
-            coefficients[v * 8 + u] = short(clampInt(int(std::lround(s / float(q))), -limit, limit));
+    float freq[64] = {};
+    for (int y = 0; y < 8; ++y)
+        for (int v = 0; v < 8; ++v) {
+            const float w = b[y][v];
+            for (int u = 0; u < 8; ++u)
+                freq[v * 8 + u] += w * tmp[y * 8 + u];
         }
-}
-
-Ycc rgbToYcc(int r, int g, int b)
-{
-    return {0.299f * r + 0.587f * g + 0.114f * b,
-            -0.168735892f * r - 0.331264108f * g + 0.5f * b + 128.0f,
-            0.5f * r - 0.418687589f * g - 0.081312411f * b + 128.0f};
-}
-
-void yccToRgb(float y, float cb, float cr, int *r, int *g, int *b)
-{
-    cb -= 128.0f;
-    cr -= 128.0f;
-    *r = clampInt(int(std::lround(y + 1.402f * cr)), 0, 255);
-    *g = clampInt(int(std::lround(y - 0.344136286f * cb - 0.714136286f * cr)), 0, 255);
-    *b = clampInt(int(std::lround(y + 1.772f * cb)), 0, 255);
+    // libjpeg refuses AC magnitudes of 2^10 and DC differences of 2^11 or more.
+    const int limit = 1023;
+    for (int i = 0; i < 64; ++i)
+        coefficients[i] = short(clampInt(roundToInt(freq[i] / float(std::max<int>(quantval[i], 1))), -limit, limit));
 }
 
 } // namespace veil::jpegblocks

@@ -4,7 +4,7 @@
 // IDCT/DCT pair and JFIF YCbCr <-> RGB. Coefficient blocks are in libjpeg's natural
 // (row-major, not zig-zag) order, as in JBLOCK and JQUANT_TBL::quantval.
 
-#include <QtGlobal>
+#include <QRgb>
 
 namespace veil::jpegblocks {
 
@@ -21,8 +21,25 @@ struct Ycc
     float y, cb, cr;
 };
 
-Ycc rgbToYcc(int r, int g, int b);
+// JFIF (BT.601 full range) conversions, inline: they run once or more per pixel.
+inline Ycc rgbToYcc(int r, int g, int b)
+{
+    return {0.299f * r + 0.587f * g + 0.114f * b,
+            -0.168735892f * r - 0.331264108f * g + 0.5f * b + 128.0f,
+            0.5f * r - 0.418687589f * g - 0.081312411f * b + 128.0f};
+}
+
 // Rounds and clamps to 0..255.
-void yccToRgb(float y, float cb, float cr, int *r, int *g, int *b);
+inline int toByte(float v)
+{
+    return int((v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v) + 0.5f);
+}
+
+inline QRgb yccToRgb(float y, float cb, float cr)
+{
+    cb -= 128.0f;
+    cr -= 128.0f;
+    return qRgb(toByte(y + 1.402f * cr), toByte(y - 0.344136286f * cb - 0.714136286f * cr), toByte(y + 1.772f * cb));
+}
 
 } // namespace veil::jpegblocks

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace veil {
@@ -148,22 +149,25 @@ CellRect cellsCovering(const QRect &pixels, const Geometry &g)
             pixels.bottom() / g.cellH + 1};
 }
 
-// Overlapping tiles are merged so each MCU is decoded and written by one tile only.
-QList<CellRect> mergeTiles(QList<CellRect> tiles)
+// Overlapping tiles are merged so each MCU is decoded and written by one tile only. The
+// result is pairwise disjoint: each tile absorbs every tile it overlaps, until none does.
+QList<CellRect> mergeTiles(const QList<CellRect> &tiles)
 {
-    bool merged = true;
-    while (merged) {
-        merged = false;
-        for (qsizetype i = 0; i < tiles.size() && !merged; ++i)
-            for (qsizetype j = i + 1; j < tiles.size(); ++j)
-                if (tiles[i].overlaps(tiles[j])) {
-                    tiles[i].unite(tiles[j]);
-                    tiles.removeAt(j);
-                    merged = true;
+    QList<CellRect> merged;
+    for (CellRect t : tiles) {
+        for (bool grown = true; grown;) {
+            grown = false;
+            for (qsizetype i = 0; i < merged.size(); ++i)
+                if (merged[i].overlaps(t)) {
+                    t.unite(merged[i]);
+                    merged.removeAt(i);
+                    grown = true;
                     break;
                 }
+        }
+        merged.append(t);
     }
-    return tiles;
+    return merged;
 }
 
 bool footprintChanged(const QImage &before, const QImage &after, int x0, int y0, int w, int h)
@@ -181,12 +185,17 @@ bool footprintChanged(const QImage &before, const QImage &after, int x0, int y0,
     return false;
 }
 
+struct CellMaps
+{
+    std::vector<char> touched; // MCUs intersecting a region: written back when changed
+    std::vector<char> needed;  // MCUs within the context of a region: decoded
+};
+
 class TileProcessor
 {
 public:
-    TileProcessor(Codec &codec, const Geometry &geometry, const std::vector<char> &touched,
-                  LosslessJpegResult &result)
-        : c(codec), g(geometry), touched(touched), result(result)
+    TileProcessor(Codec &codec, const Geometry &geometry, const CellMaps &maps, LosslessJpegResult &result)
+        : c(codec), g(geometry), maps(maps), result(result)
     {
     }
 
@@ -194,13 +203,12 @@ public:
     QString process(const CellRect &t, const std::function<void(QImage &, QPoint)> &obfuscate)
     {
         tile = t;
-        padW = (t.x1 - t.x0) * g.cellW;
-        padH = (t.y1 - t.y0) * g.cellH;
         origin = QPoint(t.x0 * g.cellW, t.y0 * g.cellH);
-        const int tileW = std::min(padW, g.width - origin.x());
-        const int tileH = std::min(padH, g.height - origin.y());
+        const int tileW = std::min((t.x1 - t.x0) * g.cellW, g.width - origin.x());
+        const int tileH = std::min((t.y1 - t.y0) * g.cellH, g.height - origin.y());
         const int n = c.src.num_components;
-        planes.assign(size_t(n), {});
+        planes.clear();
+        planes.resize(size_t(n));
         for (int ci = 0; ci < n; ++ci) {
             if (QString e = decodeComponent(ci); !e.isEmpty())
                 return e;
@@ -208,7 +216,11 @@ public:
         QImage image(tileW, tileH, QImage::Format_RGB32);
         if (image.isNull())
             return Tr::tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
-        toRgb(image);
+        image.fill(qRgb(128, 128, 128)); // MCUs beyond every region's context stay grey
+        for (int cy = t.y0; cy < t.y1; ++cy)
+            for (int cx = t.x0; cx < t.x1; ++cx)
+                if (maps.needed[cellIndex(cx, cy)])
+                    cellToRgb(image, cx, cy);
         const QImage before = image;
         if (obfuscate)
             obfuscate(image, origin);
@@ -217,11 +229,12 @@ public:
                 .arg(before.width()).arg(before.height()).arg(image.width()).arg(image.height());
         if (image.format() != QImage::Format_RGB32)
             image = image.convertToFormat(QImage::Format_RGB32);
-        fromRgb(image);
-        for (int ci = 0; ci < n; ++ci) {
-            if (QString e = encodeComponent(ci, before, image); !e.isEmpty())
-                return e;
-        }
+        for (int cy = t.y0; cy < t.y1; ++cy)
+            for (int cx = t.x0; cx < t.x1; ++cx)
+                if (maps.touched[cellIndex(cx, cy)]) {
+                    if (QString e = encodeCell(cx, cy, before, image); !e.isEmpty())
+                        return e;
+                }
         return {};
     }
 
@@ -229,9 +242,10 @@ private:
     struct Plane
     {
         int w = 0, h = 0;
-        std::vector<float> v;
+        std::unique_ptr<float[]> v; // uninitialised: only decoded blocks are read
     };
 
+    size_t cellIndex(int cx, int cy) const { return size_t(cy) * size_t(g.cellsX) + size_t(cx); }
     int sx(int ci) const { return c.src.max_h_samp_factor / c.src.comp_info[ci].h_samp_factor; }
     int sy(int ci) const { return c.src.max_v_samp_factor / c.src.comp_info[ci].v_samp_factor; }
 
@@ -249,122 +263,134 @@ private:
         if (!quant)
             return Tr::tr("component %1 has no quantisation table").arg(ci);
         Plane &p = planes[size_t(ci)];
-        const int bx0 = tile.x0 * comp.h_samp_factor, bx1 = tile.x1 * comp.h_samp_factor;
-        const int by0 = tile.y0 * comp.v_samp_factor, by1 = tile.y1 * comp.v_samp_factor;
+        const int hs = comp.h_samp_factor, vs = comp.v_samp_factor;
+        const int bx0 = tile.x0 * hs, bx1 = tile.x1 * hs;
+        const int by0 = tile.y0 * vs, by1 = tile.y1 * vs;
         p.w = (bx1 - bx0) * 8;
         p.h = (by1 - by0) * 8;
-        p.v.assign(size_t(p.w) * size_t(p.h), 128.0f);
-        for (int by = by0; by < by1; ++by) {
-            JBLOCKROW row = blockRow(c, ci, by);
-            if (!row)
-                return c.errors.message();
-            for (int bx = bx0; bx < bx1; ++bx)
-                jpegblocks::inverseDct(row[bx], quant, &p.v[size_t((by - by0) * 8) * size_t(p.w) + size_t((bx - bx0) * 8)], p.w);
-        }
-        return {};
-    }
-
-    // Chroma is replicated, not interpolated: the round trip through fromRgb's box filter
-    // then returns the same chroma for pixels the obfuscation did not touch.
-    void toRgb(QImage &image) const
-    {
-        const int n = c.src.num_components;
-        for (int y = 0; y < image.height(); ++y) {
-            QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-            for (int x = 0; x < image.width(); ++x) {
-                const float Y = sample(0, x, y);
-                int r, gg, b;
-                if (n == 1)
-                    r = gg = b = std::clamp(int(std::lround(Y)), 0, 255);
-                else
-                    jpegblocks::yccToRgb(Y, sample(1, x, y), sample(2, x, y), &r, &gg, &b);
-                line[x] = qRgb(r, gg, b);
-            }
-        }
-    }
-
-    float sample(int ci, int x, int y) const
-    {
-        const Plane &p = planes[size_t(ci)];
-        return p.v[size_t(y / sy(ci)) * size_t(p.w) + size_t(x / sx(ci))];
-    }
-
-    // Full-resolution Y, Cb, Cr of the padded tile (edges replicated), box-averaged down
-    // to each component's sampling.
-    void fromRgb(const QImage &image)
-    {
-        const int n = c.src.num_components;
-        std::vector<float> full[3];
-        for (int ci = 0; ci < n; ++ci)
-            full[ci].resize(size_t(padW) * size_t(padH));
-        for (int y = 0; y < padH; ++y) {
-            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(std::min(y, image.height() - 1)));
-            for (int x = 0; x < padW; ++x) {
-                const QRgb px = line[std::min(x, image.width() - 1)];
-                const size_t i = size_t(y) * size_t(padW) + size_t(x);
-                if (n == 1) {
-                    full[0][i] = jpegblocks::rgbToYcc(qRed(px), qGreen(px), qBlue(px)).y;
-                } else {
-                    const jpegblocks::Ycc ycc = jpegblocks::rgbToYcc(qRed(px), qGreen(px), qBlue(px));
-                    full[0][i] = ycc.y;
-                    full[1][i] = ycc.cb;
-                    full[2][i] = ycc.cr;
-                }
-            }
-        }
-        for (int ci = 0; ci < n; ++ci) {
-            Plane &p = planes[size_t(ci)];
-            const int fx = sx(ci), fy = sy(ci);
-            const float scale = 1.0f / float(fx * fy);
-            for (int y = 0; y < p.h; ++y)
-                for (int x = 0; x < p.w; ++x) {
-                    float sum = 0;
-                    for (int dy = 0; dy < fy; ++dy)
-                        for (int dx = 0; dx < fx; ++dx)
-                            sum += full[ci][size_t(y * fy + dy) * size_t(padW) + size_t(x * fx + dx)];
-                    p.v[size_t(y) * size_t(p.w) + size_t(x)] = sum * scale;
-                }
-        }
-    }
-
-    QString encodeComponent(int ci, const QImage &before, const QImage &after)
-    {
-        const jpeg_component_info &comp = c.src.comp_info[ci];
-        const quint16 *quant = quantTable(ci);
-        const Plane &p = planes[size_t(ci)];
-        const int bx0 = tile.x0 * comp.h_samp_factor, bx1 = tile.x1 * comp.h_samp_factor;
-        const int by0 = tile.y0 * comp.v_samp_factor, by1 = tile.y1 * comp.v_samp_factor;
-        const int fw = 8 * sx(ci), fh = 8 * sy(ci); // a block's footprint in pixels
+        p.v.reset(new float[size_t(p.w) * size_t(p.h)]);
         for (int by = by0; by < by1; ++by) {
             JBLOCKROW row = nullptr;
             for (int bx = bx0; bx < bx1; ++bx) {
-                const int cell = (by / comp.v_samp_factor) * g.cellsX + bx / comp.h_samp_factor;
-                if (!touched[size_t(cell)])
-                    continue;
-                const int px = (bx - bx0) * fw, py = (by - by0) * fh;
-                if (!footprintChanged(before, after, px, py, fw, fh))
+                if (!maps.needed[cellIndex(bx / hs, by / vs)])
                     continue;
                 if (!row && !(row = blockRow(c, ci, by)))
                     return c.errors.message();
-                jpegblocks::forwardDct(&p.v[size_t((by - by0) * 8) * size_t(p.w) + size_t((bx - bx0) * 8)], p.w, quant,
-                                       row[bx]);
-                ++result.blocksReencoded;
-                reencodedCells.push_back(cell);
+                jpegblocks::inverseDct(row[bx], quant, &p.v[size_t((by - by0) * 8) * size_t(p.w) + size_t((bx - bx0) * 8)], p.w);
             }
         }
         return {};
     }
 
-public:
-    std::vector<int> reencodedCells;
+    // Chroma is replicated, not interpolated, so that for pixels the obfuscation leaves
+    // alone the box average in blockSamples gives back the same chroma.
+    void cellToRgb(QImage &image, int cx, int cy) const
+    {
+        const int x0 = (cx - tile.x0) * g.cellW, y0 = (cy - tile.y0) * g.cellH;
+        const int x1 = std::min(x0 + g.cellW, image.width()), y1 = std::min(y0 + g.cellH, image.height());
+        if (c.src.num_components == 1) {
+            const Plane &p = planes[0];
+            for (int y = y0; y < y1; ++y) {
+                QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                const float *in = &p.v[size_t(y / sy(0)) * size_t(p.w)];
+                for (int x = x0; x < x1; ++x) {
+                    const int v = jpegblocks::toByte(in[x / sx(0)]);
+                    line[x] = qRgb(v, v, v);
+                }
+            }
+            return;
+        }
+        // Column offsets into each plane, computed once per cell instead of per pixel.
+        int column[3][32];
+        for (int ci = 0; ci < 3; ++ci)
+            for (int x = x0; x < x1; ++x)
+                column[ci][x - x0] = x / sx(ci);
+        for (int y = y0; y < y1; ++y) {
+            QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            const float *rowY = &planes[0].v[size_t(y / sy(0)) * size_t(planes[0].w)];
+            const float *rowCb = &planes[1].v[size_t(y / sy(1)) * size_t(planes[1].w)];
+            const float *rowCr = &planes[2].v[size_t(y / sy(2)) * size_t(planes[2].w)];
+            for (int x = x0; x < x1; ++x) {
+                const int i = x - x0;
+                line[x] = jpegblocks::yccToRgb(rowY[column[0][i]], rowCb[column[1][i]], rowCr[column[2][i]]);
+            }
+        }
+    }
 
-private:
+    // Full-resolution Y, Cb, Cr of one MCU of the tile, with the image's last row and
+    // column replicated beyond its edge (as libjpeg's encoder pads).
+    void cellToYcc(const QImage &image, int cx, int cy, float *out) const
+    {
+        const int x0 = (cx - tile.x0) * g.cellW, y0 = (cy - tile.y0) * g.cellH;
+        const int maxX = image.width() - 1, maxY = image.height() - 1;
+        const int plane = g.cellW * g.cellH;
+        for (int y = 0; y < g.cellH; ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(std::min(y0 + y, maxY)));
+            for (int x = 0; x < g.cellW; ++x) {
+                const QRgb p = line[std::min(x0 + x, maxX)];
+                const jpegblocks::Ycc ycc = jpegblocks::rgbToYcc(qRed(p), qGreen(p), qBlue(p));
+                const int i = y * g.cellW + x;
+                out[i] = ycc.y;
+                out[plane + i] = ycc.cb;
+                out[2 * plane + i] = ycc.cr;
+            }
+        }
+    }
+
+    // Re-encodes the blocks of one touched MCU whose pixels the obfuscation changed.
+    QString encodeCell(int cx, int cy, const QImage &before, const QImage &after)
+    {
+        float ycc[3 * 32 * 32];
+        bool yccReady = false;
+        float samples[64];
+        const int plane = g.cellW * g.cellH;
+        bool changedAny = false;
+        for (int ci = 0; ci < c.src.num_components; ++ci) {
+            const jpeg_component_info &comp = c.src.comp_info[ci];
+            const int fx = sx(ci), fy = sy(ci);
+            const int fw = 8 * fx, fh = 8 * fy; // a block's footprint in pixels
+            const quint16 *quant = quantTable(ci);
+            for (int j = 0; j < comp.v_samp_factor; ++j) {
+                JBLOCKROW row = nullptr;
+                const int by = cy * comp.v_samp_factor + j;
+                for (int i = 0; i < comp.h_samp_factor; ++i) {
+                    const int bx = cx * comp.h_samp_factor + i;
+                    const int px = (cx - tile.x0) * g.cellW + i * fw, py = (cy - tile.y0) * g.cellH + j * fh;
+                    if (!footprintChanged(before, after, px, py, fw, fh))
+                        continue;
+                    if (!row && !(row = blockRow(c, ci, by)))
+                        return c.errors.message();
+                    if (!yccReady) {
+                        cellToYcc(after, cx, cy, ycc);
+                        yccReady = true;
+                    }
+                    // Box-average the block's footprint down to the component's sampling.
+                    const float *src = ycc + (c.src.num_components == 1 ? 0 : ci * plane);
+                    const float scale = 1.0f / float(fx * fy);
+                    for (int y = 0; y < 8; ++y)
+                        for (int x = 0; x < 8; ++x) {
+                            float sum = 0;
+                            for (int dy = 0; dy < fy; ++dy)
+                                for (int dx = 0; dx < fx; ++dx)
+                                    sum += src[(j * fh + y * fy + dy) * g.cellW + i * fw + x * fx + dx];
+                            samples[y * 8 + x] = sum * scale;
+                        }
+                    jpegblocks::forwardDct(samples, 8, quant, row[bx]);
+                    ++result.blocksReencoded;
+                    changedAny = true;
+                }
+            }
+        }
+        if (changedAny)
+            ++result.mcusReencoded;
+        return {};
+    }
+
     Codec &c;
     const Geometry &g;
-    const std::vector<char> &touched;
+    const CellMaps &maps;
     LosslessJpegResult &result;
     CellRect tile{};
-    int padW = 0, padH = 0;
     QPoint origin;
     std::vector<Plane> planes;
 };
@@ -414,31 +440,32 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
     result.mcusTotal = g.cellsX * g.cellsY;
 
     const QRect bounds(0, 0, g.width, g.height);
-    std::vector<char> touched(size_t(g.cellsX) * size_t(g.cellsY), 0);
+    CellMaps maps;
+    maps.touched.assign(size_t(g.cellsX) * size_t(g.cellsY), 0);
+    maps.needed = maps.touched;
     QList<CellRect> tiles;
     const int margin = std::max(request.contextPixels, 0);
+    const auto mark = [&](std::vector<char> &map, const CellRect &cells) {
+        for (int y = cells.y0; y < cells.y1; ++y)
+            std::fill_n(map.begin() + qsizetype(y) * g.cellsX + cells.x0, cells.x1 - cells.x0, 1);
+    };
     for (const QRect &region : request.storedRegions) {
         const QRect r = region.normalized() & bounds;
         if (r.isEmpty())
             continue;
-        const CellRect cells = cellsCovering(r, g);
-        for (int y = cells.y0; y < cells.y1; ++y)
-            for (int x = cells.x0; x < cells.x1; ++x)
-                touched[size_t(y) * size_t(g.cellsX) + size_t(x)] = 1;
-        tiles.append(cellsCovering(r.adjusted(-margin, -margin, margin, margin) & bounds, g));
+        const CellRect context = cellsCovering(r.adjusted(-margin, -margin, margin, margin) & bounds, g);
+        mark(maps.touched, cellsCovering(r, g));
+        mark(maps.needed, context);
+        tiles.append(context);
     }
 
-    TileProcessor processor(c, g, touched, result);
+    TileProcessor processor(c, g, maps, result);
     for (const CellRect &tile : mergeTiles(tiles)) {
         if (QString e = processor.process(tile, request.obfuscate); !e.isEmpty()) {
             result.error = e;
             return result;
         }
     }
-    std::vector<int> &cells = processor.reencodedCells;
-    std::sort(cells.begin(), cells.end());
-    result.mcusReencoded = int(std::unique(cells.begin(), cells.end()) - cells.begin());
-
     if (!writeCoefficients(c, request.markers, request.optimizeHuffman)) {
         result.error = c.errors.message();
         return result;
