@@ -1,8 +1,11 @@
 #include "exportphoto.h"
 
 #include "atomicfile.h"
+#include "containerchunks.h"
 #include "imageencoder.h"
 #include "imaging/imageloader.h"
+#include "imaging/orientation.h"
+#include "jpeg/losslessjpeg.h"
 #include "metadata.h"
 #include "outputnaming.h"
 
@@ -39,6 +42,48 @@ bool fail(ExportResult &r, const QString &error)
     return false;
 }
 
+// JPEG to JPEG without decoding the untouched blocks: the stored pixels and their
+// orientation stay, so the fresh EXIF carries the original Orientation tag. Empty (with
+// the reason in r.encodeNote) when the input needs the pixel path.
+QByteArray encodeLossless(const QByteArray &data, const ImageHeader &header, ExportResult &r,
+                          const ExportOptions &options)
+{
+    QList<QRectF> storedFaces;
+    LosslessJpegRequest request;
+    request.jpeg = data;
+    for (const QRectF &face : std::as_const(r.anonymized)) {
+        const QRectF stored = displayedToStored(face, header.storedSize, header.orientation);
+        storedFaces.append(stored);
+        request.storedRegions.append(affectedRect(stored, options.obfuscation).toAlignedRect());
+    }
+    const ObfuscationOptions obfuscation = options.obfuscation;
+    request.obfuscate = [storedFaces, obfuscation](QImage &tile, QPoint origin) {
+        QList<QRectF> local;
+        const QRectF tileRect(origin, tile.size());
+        for (const QRectF &f : storedFaces)
+            if (affectedRect(f, obfuscation).intersects(tileRect))
+                local.append(f.translated(-origin));
+        obfuscateFaces(tile, local, obfuscation);
+    };
+    const int orientation = header.orientation != 1 || options.metadata == MetadataPolicy::Safe ? header.orientation : 0;
+    QStringList kept;
+    const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata, orientation, &kept);
+    if (!exif.isEmpty())
+        request.markers.append({0xE1, exif});
+    for (const QByteArray &segment : jpegIccSegments(originalIccProfile(data)))
+        request.markers.append({0xE2, segment.mid(4)}); // payload only
+    const LosslessJpegResult lossless = anonymizeJpegLossless(request);
+    if (!lossless.ok()) {
+        r.encodeNote = lossless.error.isEmpty() ? lossless.fallbackReason
+                                                : Tr::tr("the lossless JPEG path failed: %1").arg(lossless.error);
+        return {};
+    }
+    r.encodePath = QStringLiteral("lossless");
+    r.encodeNote = Tr::tr("%1 of %2 MCUs re-encoded").arg(lossless.mcusReencoded).arg(lossless.mcusTotal);
+    r.metadataKept = kept;
+    return lossless.jpeg;
+}
+
 bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detector, ExportResult &r)
 {
     if (job.outputPath.isEmpty())
@@ -66,18 +111,22 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
     if (icc.isEmpty() && image.colorSpace().isValid())
         icc = image.colorSpace().iccProfile();
 
-    // The lossless JPEG path (core/jpeg) is not part of this build yet.
-    r.encodePath = QStringLiteral("pixel");
-    if (loaded.header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg)
-        r.encodeNote = options.reencode ? Tr::tr("re-encoding was asked for (--reencode)")
-                                        : Tr::tr("the lossless JPEG path is not available in this build");
-
-    obfuscateFaces(image, r.anonymized, options.obfuscation);
-    // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.
-    const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata,
-                                           options.metadata == MetadataPolicy::Safe ? 1 : 0, &r.metadataKept);
-    const QByteArray encoded = encodeImage(image, r.outputFormat, options.quality,
-                                           r.outputFormat == ImageFormat::WebP ? QByteArray() : exif, icc, &error);
+    QByteArray encoded;
+    if (loaded.header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg) {
+        if (options.reencode)
+            r.encodeNote = Tr::tr("re-encoding was asked for (--reencode)");
+        else
+            encoded = encodeLossless(data, loaded.header, r, options);
+    }
+    if (encoded.isEmpty()) {
+        r.encodePath = QStringLiteral("pixel");
+        obfuscateFaces(image, r.anonymized, options.obfuscation);
+        // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.
+        const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata,
+                                               options.metadata == MetadataPolicy::Safe ? 1 : 0, &r.metadataKept);
+        encoded = encodeImage(image, r.outputFormat, options.quality,
+                              r.outputFormat == ImageFormat::WebP ? QByteArray() : exif, icc, &error);
+    }
     if (encoded.isEmpty())
         return fail(r, error);
     if (r.outputFormat == ImageFormat::WebP)
