@@ -421,6 +421,14 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
 
     Codec c;
     if (!readCoefficients(c, jpeg)) {
+        // This libjpeg reads 8-bit DCT JPEGs only; other precisions and processes are a
+        // matter for the pixel path, not a corrupt file.
+        const int code = c.errors.manager.msg_code;
+        if (code == JERR_BAD_PRECISION || code == JERR_SOF_UNSUPPORTED) {
+            result.fallbackReason = Tr::tr("the lossless JPEG path does not handle this JPEG: %1")
+                                        .arg(QString::fromLocal8Bit(c.errors.text));
+            return result;
+        }
         result.error = c.errors.message();
         return result;
     }
