@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "detectcommands.h"
 #include "librarycommands.h"
 #include "versioncommand.h"
 
@@ -16,6 +17,11 @@ const std::vector<Command> &commands()
         {QStringLiteral("remove"), QCoreApplication::translate("cli", "remove photos from the library (files stay)"),
          runRemove},
         {QStringLiteral("stats"), QCoreApplication::translate("cli", "show the library's statistics"), runStats},
+        {QStringLiteral("detect"), QCoreApplication::translate("cli", "detect faces in photos (CSV or JSON)"),
+         runDetect},
+        {QStringLiteral("eval"),
+         QCoreApplication::translate("cli", "measure face detection against known faces (face_coverage metric)"),
+         runEval},
         {QStringLiteral("version"), QCoreApplication::translate("cli", "show the version and the models found"),
          runVersion},
     };

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QRectF>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,10 @@ public:
     virtual QList<Detection> detect(const QImage &displayed) = 0;
 
     virtual DetectorOptions options() const = 0;
+
+    // The size a photo displayed at `displayed` needs to be decoded at for this detector
+    // (smaller when the preset never looks at full resolution). detectPhoto() uses it.
+    virtual QSize preferredDecodeSize(QSize displayed) const { return displayed; }
 };
 
 } // namespace veil

@@ -1,0 +1,70 @@
+#pragma once
+
+// What each preset runs: which networks, at which scales, and how their candidates are
+// merged. The numbers were tuned on wider-dev (see docs/detection.md).
+
+#include "backend.h"
+#include "facedetector.h"
+
+#include <QList>
+#include <QSize>
+
+namespace veil {
+
+struct ModelUse
+{
+    ModelKind model = ModelKind::YuNet;
+    // Face heights (network input pixels) the network finds reliably.
+    double minFace = 20;
+    double maxFace = 240;
+    // The finest pass is capped at this upscale and at this many input pixels.
+    double maxUpscale = 2;
+    double maxPixels = 1e6;
+    // Candidates below this never enter fusion.
+    double minScore = 0.3;
+    // Multiplies the network's scores before fusion (calibrates networks against each other).
+    double scoreWeight = 1.0;
+    // Grows the network's boxes vertically about their centre: networks differ in how
+    // much forehead and chin their boxes include, and a mask must cover all of it.
+    double heightScale = 1.0;
+    // Grows the boxes in both directions about their centre, on top of heightScale:
+    // anonymization errs on the side of covering hair and ears.
+    double boxScale = 1.0;
+    // Run only the finest scale: for fixed-input networks, whose cost does not shrink
+    // with the scale, when YuNet's cheap coarse passes already find the large faces.
+    bool finestOnly = false;
+};
+
+struct PresetConfig
+{
+    QList<ModelUse> models;
+    double smallestFace = 10; // displayed pixels
+    double threshold = 0.6;
+    double uncertainThreshold = 0.35;
+    double fusionIou = 0.4;
+    double containedFraction = 0.8;
+};
+
+PresetConfig presetConfig(DetectionPreset preset);
+
+// For tuning without rebuilding: applies "key=value;..." overrides, e.g.
+// "threshold=0.5;models=yunet,ultra640;yunet.maxUpscale=3;ultra640.minScore=0.5".
+// Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet,
+// ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScore,
+// weight}. Unknown keys are reported in *error. FaceDetector::create() reads them from
+// the VEIL_DETECT_TUNING environment variable, which only measurements should set.
+bool applyTuning(PresetConfig *config, const QString &overrides, QString *error);
+
+struct ModelPass
+{
+    int modelIndex = 0; // into PresetConfig::models
+    double scale = 1;   // network input pixels per image pixel
+};
+
+// The passes for an image of this size, finest first per network.
+QList<ModelPass> planPasses(const PresetConfig &config, QSize image);
+
+// The largest scale any pass uses: a photo can be decoded at this fraction of its size.
+double maxPassScale(const PresetConfig &config, QSize image);
+
+} // namespace veil

@@ -1,0 +1,123 @@
+#include "multiscaledetector.h"
+
+#include "fusion.h"
+#include "tiling.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <map>
+
+namespace veil {
+
+cv::Mat toBgrMat(const QImage &image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()),
+                       size_t(rgb.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+MultiScaleDetector::MultiScaleDetector(const DetectorOptions &options, PresetConfig config,
+                                       std::vector<std::unique_ptr<DetectorBackend>> backends)
+    : m_options(options)
+    , m_config(std::move(config))
+    , m_backends(std::move(backends))
+{
+    if (m_options.threshold >= 0)
+        m_config.threshold = m_options.threshold;
+    if (m_options.uncertainThreshold >= 0)
+        m_config.uncertainThreshold = m_options.uncertainThreshold;
+    m_config.uncertainThreshold = std::min(m_config.uncertainThreshold, m_config.threshold);
+    m_options.threshold = m_config.threshold;
+    m_options.uncertainThreshold = m_config.uncertainThreshold;
+}
+
+QSize MultiScaleDetector::preferredDecodeSize(QSize displayed) const
+{
+    const double s = maxPassScale(m_config, displayed);
+    if (s <= 0 || s >= 0.95)
+        return displayed;
+    // Decoding a little above the finest pass keeps its resampling quality.
+    const double f = std::min(1.0, s * 1.15);
+    return QSize(int(std::ceil(displayed.width() * f)), int(std::ceil(displayed.height() * f)));
+}
+
+QList<Detection> MultiScaleDetector::detect(const QImage &displayed)
+{
+    if (displayed.isNull())
+        return {};
+    return detectBgr(toBgrMat(displayed));
+}
+
+QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize)
+{
+    const ModelUse &use = m_config.models[pass.modelIndex];
+    DetectorBackend &backend = *m_backends[size_t(pass.modelIndex)];
+    const double minScore = std::min(use.minScore, m_config.uncertainThreshold / use.scoreWeight);
+    QList<RawBox> found;
+    const cv::Size input = backend.inputSize();
+    if (input.empty()) {
+        found = backend.detect(scaled, minScore);
+    } else {
+        // Tiles overlap by the largest face the network finds, so every face lies whole in
+        // at least one tile; cut faces at inner tile edges are dropped.
+        const QSize scaledSize(scaled.cols, scaled.rows);
+        const int overlap = int(std::min({use.maxFace, input.width / 2.0, input.height / 2.0}));
+        for (const QRect &tile : tileGrid(scaledSize, QSize(input.width, input.height), overlap)) {
+            cv::Mat canvas(input, CV_8UC3, cv::Scalar(0, 0, 0));
+            scaled(cv::Rect(tile.x(), tile.y(), tile.width(), tile.height()))
+                .copyTo(canvas(cv::Rect(0, 0, tile.width(), tile.height())));
+            for (RawBox b : backend.detect(canvas, minScore)) {
+                b.box.translate(tile.topLeft());
+                if (!touchesInnerEdge(b.box, tile, scaledSize, 2))
+                    found.append(b);
+            }
+        }
+    }
+    QList<RawBox> result;
+    for (RawBox b : found) {
+        const double w = b.box.width() / pass.scale * use.boxScale;
+        const double h = b.box.height() / pass.scale * use.heightScale * use.boxScale;
+        const QPointF centre = b.box.center() / pass.scale;
+        b.box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h).intersected(QRectF(QPointF(0, 0), imageSize));
+        b.score = std::min(1.0, b.score * use.scoreWeight);
+        if (!b.box.isEmpty())
+            result.append(b);
+    }
+    return result;
+}
+
+QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
+{
+    const QSize imageSize(bgr.cols, bgr.rows);
+    std::map<double, cv::Mat> scaledImages;
+    QList<SourcedBox> candidates;
+    for (const ModelPass &pass : planPasses(m_config, imageSize)) {
+        cv::Mat &scaled = scaledImages[pass.scale];
+        if (scaled.empty()) {
+            if (std::abs(pass.scale - 1) < 1e-6) {
+                scaled = bgr;
+            } else {
+                const cv::Size size(std::max(1, int(std::lround(bgr.cols * pass.scale))),
+                                    std::max(1, int(std::lround(bgr.rows * pass.scale))));
+                cv::resize(bgr, scaled, size, 0, 0, pass.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+            }
+        }
+        for (const RawBox &b : runPass(pass, scaled, imageSize))
+            candidates.append({b.box, b.score, pass.modelIndex});
+    }
+    const QList<FusedBox> fused =
+        suppressContained(fuseBoxes(candidates, m_config.fusionIou), m_config.containedFraction);
+    QList<Detection> detections;
+    for (const FusedBox &f : fused) {
+        if (f.score < m_config.uncertainThreshold)
+            continue;
+        detections.append({f.box, f.score, f.score < m_config.threshold});
+    }
+    return detections;
+}
+
+} // namespace veil

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "backend.h"
+#include "detectionplan.h"
+#include "facedetector.h"
+
+#include <opencv2/core.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace veil {
+
+// The FaceDetector behind FaceDetector::create(): runs each network of the preset at the
+// scales its plan asks for (tiling fixed-input networks), then fuses everything.
+class MultiScaleDetector : public FaceDetector
+{
+public:
+    // `backends` parallels config.models; entries must not be null.
+    MultiScaleDetector(const DetectorOptions &options, PresetConfig config,
+                       std::vector<std::unique_ptr<DetectorBackend>> backends);
+
+    QList<Detection> detect(const QImage &displayed) override;
+    DetectorOptions options() const override { return m_options; }
+    QSize preferredDecodeSize(QSize displayed) const override;
+
+    // The same on an 8-bit BGR image.
+    QList<Detection> detectBgr(const cv::Mat &bgr);
+
+private:
+    QList<RawBox> runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize);
+
+    DetectorOptions m_options;
+    PresetConfig m_config;
+    std::vector<std::unique_ptr<DetectorBackend>> m_backends;
+};
+
+// QImage (any format) to a BGR cv::Mat that owns its pixels.
+cv::Mat toBgrMat(const QImage &image);
+
+} // namespace veil
