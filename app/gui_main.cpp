@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 
 int main(int argc, char *argv[])
@@ -17,7 +18,25 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.veil.Veil"),
                                                  QIcon(QStringLiteral(":/icons/veil.svg"))));
 
-    veil::ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Anonymize faces and metadata in photos"));
+    parser.addHelpOption();
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QApplication::translate("main", "The library file to open."),
+                                           QStringLiteral("PATH"));
+    // For the documentation's screenshots: show a page, save the window as PNG, quit.
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                       QApplication::translate("main", "library, editor or statistics."),
+                                       QStringLiteral("PAGE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save the window as PNG and quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({libraryOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    veil::ui::MainWindow window(parser.value(libraryOption));
     window.show();
+    if (parser.isSet(pageOption) || parser.isSet(screenshotOption))
+        window.showDocumentationPage(parser.value(pageOption), parser.value(screenshotOption));
     return QApplication::exec();
 }

@@ -75,8 +75,12 @@ std::optional<PhotoRow> queryPhotoRow(LibraryDatabase &db, qint64 id)
 QList<PhotoRow> queryPhotoRows(const QString &databasePath, QString *error)
 {
     LibraryDatabase db(databasePath);
-    if (!db.open(error))
+    QString why; // LibraryDatabase::open needs somewhere to put its reason
+    if (!db.open(&why)) {
+        if (error)
+            *error = why;
         return {};
+    }
     return queryPhotoRows(db, error);
 }
 

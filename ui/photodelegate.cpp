@@ -1,0 +1,112 @@
+#include "photodelegate.h"
+
+#include "library/photo.h"
+#include "models/photolistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace veil::ui {
+
+namespace {
+
+QString statusLabel(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::New: return PhotoDelegate::tr("New");
+    case ReviewStatus::NeedsReview: return PhotoDelegate::tr("Review");
+    case ReviewStatus::Reviewed: return PhotoDelegate::tr("Reviewed");
+    case ReviewStatus::Exported: return PhotoDelegate::tr("Exported");
+    case ReviewStatus::Failed: return PhotoDelegate::tr("Failed");
+    }
+    return {};
+}
+
+QColor statusColor(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::New: return QColor(0x3d, 0x7e, 0xd6);
+    case ReviewStatus::NeedsReview: return QColor(0xd6, 0x8a, 0x1f);
+    case ReviewStatus::Reviewed: return QColor(0x2e, 0x9d, 0x5b);
+    case ReviewStatus::Exported: return QColor(0x6b, 0x5b, 0xc9);
+    case ReviewStatus::Failed: return QColor(0xc9, 0x3c, 0x3c);
+    }
+    return Qt::gray;
+}
+
+void drawBadge(QPainter *p, QPoint topLeft, const QString &text, const QColor &color)
+{
+    const QFontMetrics fm(p->font());
+    const QRect r(topLeft, QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2));
+    QPainterPath path;
+    path.addRoundedRect(r, 4, 4);
+    p->fillPath(path, color);
+    p->setPen(Qt::white);
+    p->drawText(r, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+PhotoDelegate::PhotoDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QSize PhotoDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {m_size + 12, m_size + option.fontMetrics.height() + 16};
+}
+
+void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::SmoothPixmapTransform);
+    const QPalette &pal = option.palette;
+    const QRect cell = option.rect.adjusted(3, 3, -3, -3);
+    if (option.state & QStyle::State_Selected) {
+        QPainterPath path;
+        path.addRoundedRect(cell, 6, 6);
+        p->fillPath(path, pal.color(QPalette::Highlight).lighter(option.state & QStyle::State_HasFocus ? 100 : 120));
+    } else if (option.state & QStyle::State_MouseOver) {
+        QPainterPath path;
+        path.addRoundedRect(cell, 6, 6);
+        p->fillPath(path, pal.color(QPalette::Midlight));
+    }
+
+    const QRect imageArea(cell.left() + 3, cell.top() + 3, cell.width() - 6, m_size);
+    const QImage image = index.data(Qt::DecorationRole).value<QImage>();
+    if (!image.isNull()) {
+        const QSize scaled = image.size().scaled(imageArea.size(), Qt::KeepAspectRatio);
+        const QRect target(imageArea.center() - QPoint(scaled.width() / 2, scaled.height() / 2), scaled);
+        p->drawImage(target, image);
+    } else {
+        p->fillRect(imageArea.adjusted(8, 8, -8, -8), pal.color(QPalette::AlternateBase));
+    }
+
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    const auto status = ReviewStatus(index.data(PhotoListModel::StatusRole).toInt());
+    drawBadge(p, imageArea.topLeft() + QPoint(4, 4), statusLabel(status), statusColor(status));
+    const int faces = index.data(PhotoListModel::FaceCountRole).toInt();
+    const int uncertain = index.data(PhotoListModel::UncertainCountRole).toInt();
+    if (faces > 0) {
+        const QString text = uncertain > 0 ? tr("%1 faces, %2 ?").arg(faces).arg(uncertain) : tr("%n face(s)", nullptr, faces);
+        const QFontMetrics fm(small);
+        drawBadge(p, QPoint(imageArea.right() - fm.horizontalAdvance(text) - 14, imageArea.top() + 4), text,
+                  uncertain > 0 ? QColor(0xd6, 0x8a, 0x1f) : QColor(0x44, 0x44, 0x44, 200));
+    }
+    if (index.data(PhotoListModel::ArchivedRole).toBool())
+        drawBadge(p, imageArea.bottomLeft() - QPoint(-4, 22), tr("Archived"), QColor(0x55, 0x55, 0x55, 200));
+
+    p->setFont(option.font);
+    p->setPen(pal.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    const QRect textRect(cell.left() + 4, imageArea.bottom() + 4, cell.width() - 8, option.fontMetrics.height());
+    p->drawText(textRect, Qt::AlignCenter,
+                option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, textRect.width()));
+    p->restore();
+}
+
+} // namespace veil::ui

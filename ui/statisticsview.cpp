@@ -1,0 +1,159 @@
+#include "statisticsview.h"
+
+#include "library/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+namespace veil::ui {
+
+namespace {
+QChartView *chartView(QChart *chart, const QString &accessibleName)
+{
+    chart->setTheme(QChart::ChartThemeLight);
+    // Follow the application palette so the charts sit well in dark themes too.
+    chart->setBackgroundBrush(QPalette().color(QPalette::Base));
+    chart->setTitleBrush(QPalette().color(QPalette::Text));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+void styleAxis(QAbstractAxis *axis)
+{
+    axis->setLabelsBrush(QPalette().color(QPalette::Text));
+}
+} // namespace
+
+StatisticsView::StatisticsView(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QGridLayout(this))
+    , m_summary(new QLabel(this))
+    , m_privacy(new QLabel(this))
+{
+    m_summary->setAccessibleName(tr("Library summary"));
+    m_privacy->setAccessibleName(tr("Privacy counters"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_privacy->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_privacy->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_layout->addWidget(m_summary, 0, 0);
+    m_layout->addWidget(m_privacy, 0, 1);
+    setStats({});
+}
+
+void StatisticsView::refresh(const QString &databasePath)
+{
+    const int generation = ++m_generation;
+    QtConcurrent::run([databasePath] {
+        LibraryDatabase db(databasePath);
+        QString error;
+        return db.open(&error) ? computeLibraryStats(db) : LibraryStats();
+    }).then(this, [this, generation](const LibraryStats &stats) {
+        if (generation != m_generation)
+            return;
+        setStats(stats);
+        emit refreshed();
+    });
+}
+
+void StatisticsView::setStats(const LibraryStats &stats)
+{
+    m_stats = stats;
+    m_summary->setText(
+        QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+            .arg(tr("Library"), tr("%n photo(s)", nullptr, stats.photoCount),
+                 stats.mostCommonFormat.isEmpty()
+                     ? tr("No photos yet.")
+                     : tr("Most common format: <b>%1</b> (%n photo(s))", nullptr, stats.mostCommonFormatCount)
+                           .arg(stats.mostCommonFormat.toUpper())));
+    m_privacy->setText(QStringLiteral("<h3>%1</h3><table cellspacing=4>"
+                                      "<tr><td>%2</td><td align=right><b>%3</b></td></tr>"
+                                      "<tr><td>%4</td><td align=right><b>%5</b></td></tr>"
+                                      "<tr><td>%6</td><td align=right><b>%7</b></td></tr>"
+                                      "<tr><td>%8</td><td align=right><b>%9</b></td></tr></table>")
+                           .arg(tr("Privacy"), tr("Photos with GPS position"), QString::number(stats.withGps),
+                                tr("Photos with camera serial numbers"), QString::number(stats.withSerialNumber),
+                                tr("Photos with embedded thumbnails"), QString::number(stats.withEmbeddedThumbnail),
+                                tr("Faces to anonymize"),
+                                tr("%1 of %2").arg(stats.facesAnonymized).arg(stats.faceCount)));
+    delete m_models;
+    delete m_imports;
+    m_models = modelsChart();
+    m_imports = importsChart();
+    m_layout->addWidget(m_models, 1, 0);
+    m_layout->addWidget(m_imports, 1, 1);
+    m_layout->setRowStretch(1, 1);
+}
+
+QWidget *StatisticsView::modelsChart() const
+{
+    auto *set = new QBarSet(tr("Photos"));
+    QStringList names;
+    // Largest at the top of a horizontal bar chart: Qt draws the first category lowest.
+    for (auto it = m_stats.topCameraModels.crbegin(); it != m_stats.topCameraModels.crend(); ++it) {
+        names << it->first;
+        *set << it->second;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Top camera models"));
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    styleAxis(axisX);
+    styleAxis(axisY);
+    return chartView(chart, tr("Top camera models chart"));
+}
+
+QWidget *StatisticsView::importsChart() const
+{
+    auto *set = new QBarSet(tr("Imports"));
+    QStringList days;
+    int maximum = 1;
+    for (const auto &[day, count] : m_stats.importsPerDay) {
+        days << QLocale().toString(day, QStringLiteral("d MMM"));
+        *set << count;
+        maximum = std::max(maximum, count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Imports per day (last 30 days)"));
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(days);
+    axisX->setLabelsAngle(-60);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, maximum);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    styleAxis(axisX);
+    styleAxis(axisY);
+    return chartView(chart, tr("Imports per day chart"));
+}
+
+} // namespace veil::ui
