@@ -2,6 +2,7 @@
 
 #include "detectcommands.h"
 #include "librarycommands.h"
+#include "synccommand.h"
 #include "versioncommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("eval"),
          QCoreApplication::translate("cli", "measure face detection against known faces (face_coverage metric)"),
          runEval},
+        {QStringLiteral("sync"),
+         QCoreApplication::translate("cli", "push photos to the face-blur service, track them, pull the results"),
+         runSync},
         {QStringLiteral("version"), QCoreApplication::translate("cli", "show the version and the models found"),
          runVersion},
     };

@@ -83,11 +83,11 @@ void SyncEngine::pump()
             continue;
         switch (e.stage) {
         case OutboxEntry::Stage::Queued:
-            if (m_transfers < m_options.parallelTransfers)
+            if (m_options.push && m_transfers < m_options.parallelTransfers)
                 requestUploadUrl(e);
             break;
         case OutboxEntry::Stage::Uploading:
-            if (m_transfers >= m_options.parallelTransfers)
+            if (!m_options.push || m_transfers >= m_options.parallelTransfers)
                 break;
             if (!e.uploadUrlAt.isValid() || e.uploadUrlAt.msecsTo(now) > m_options.uploadUrlLifetimeMs) {
                 ++m_counters.uploadUrlRenewals;
@@ -97,7 +97,7 @@ void SyncEngine::pump()
             }
             break;
         case OutboxEntry::Stage::Uploaded:
-            if (!m_serialBusy && !unsettled)
+            if (m_options.push && !m_serialBusy && !unsettled)
                 submit(e);
             break;
         case OutboxEntry::Stage::Submitting:
@@ -115,6 +115,8 @@ void SyncEngine::pump()
         }
     }
     scheduleWake(m_outbox.entries());
+    if (!isBusy() && !m_wake.isActive() && !m_pumpQueued)
+        emit stalled();
 }
 
 void SyncEngine::scheduleWake(const QList<OutboxEntry> &entries)

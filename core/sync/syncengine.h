@@ -27,6 +27,7 @@ struct SyncOptions
     int pollIntervalMs = 30000;    // list the server this often while the live channel is down
     qint64 uploadUrlLifetimeMs = 55 * 60 * 1000; // signed URLs live 1 h; renew a little before
     bool downloadResults = true;
+    bool push = true;              // false: only reconcile, track and download (pull)
     QString resultsDirectory;      // where processed images are saved
 };
 
@@ -71,6 +72,9 @@ signals:
     void fatal(const QString &error);
     // Emitted after every finished step; listeners re-check what they wait for.
     void progress();
+    // Nothing in flight and nothing scheduled: the remaining rows are parked, blocked
+    // or finished.
+    void stalled();
 
 private:
     void pump();

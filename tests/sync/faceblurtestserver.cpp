@@ -58,6 +58,13 @@ FaceBlurTestServer::FaceBlurTestServer(QObject *parent)
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });
+    // Qt 6.4 upgrades only requests that a route handled without writing anything;
+    // the responder form of route() writes nothing unless asked.
+    m_http.route(QStringLiteral("/ws"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        reply(responder, {{QStringLiteral("error"), QStringLiteral("websocket upgrade expected")}}, 400, Fault::None);
+    });
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &FaceBlurTestServer::onWebSocket);
 }
 
