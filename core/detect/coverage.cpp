@@ -76,7 +76,7 @@ QStringList CoverageResult::reportLines() const
     QStringList lines;
     for (size_t i = 0; i < total.size(); ++i) {
         const QString range = i + 1 < total.size() ? QString::number(bucketLows[i + 1]) : QString();
-        lines.append(QString::asprintf("faces %3d-%-4s px high: %5d/%-5d hidden = %.3f", int(bucketLows[i]),
+        lines.append(QString::asprintf("faces %3d-%-4spx high: %5d/%-5d hidden = %.3f", int(bucketLows[i]),
                                        qPrintable(range), hidden[i], total[i],
                                        double(hidden[i]) / std::max(total[i], 1)));
     }

@@ -71,18 +71,37 @@ private slots:
         QVERIFY(hasBoxOn(m_detector->detect(m_displayed), faceBox));
     }
 
-    void boxesInStoredPixelsMapOntoTheFace_data()
+    void storedBoxesCoverTheSamePixels_data()
     {
         QTest::addColumn<int>("orientation");
         for (int o = 1; o <= 8; ++o)
             QTest::addRow("orientation %d", o) << o;
     }
-    void boxesInStoredPixelsMapOntoTheFace()
+    void storedBoxesCoverTheSamePixels()
     {
         QFETCH(int, orientation);
         // The pixels a camera would store for this orientation.
         const QImage stored = applyOrientation(m_displayed, inverseOrientation(orientation));
         QCOMPARE(applyOrientation(stored, orientation), m_displayed);
+        // The face's box in stored pixels holds exactly the face's pixels.
+        const QRect face = faceBox.toAlignedRect();
+        const QRect inStored = displayedToStored(QRectF(face), stored.size(), orientation).toRect();
+        QCOMPARE(applyOrientation(stored.copy(inStored), orientation), m_displayed.copy(face));
+        QCOMPARE(storedToDisplayed(QRectF(inStored), stored.size(), orientation), QRectF(face));
+    }
+
+    void boxesInStoredPixelsMapOntoTheFace_data()
+    {
+        // Upside-down faces (3 and 4) are not found by the networks, which is why photos
+        // are always turned upright before detection (next test).
+        QTest::addColumn<int>("orientation");
+        for (int o : {1, 2, 5, 6, 7, 8})
+            QTest::addRow("orientation %d", o) << o;
+    }
+    void boxesInStoredPixelsMapOntoTheFace()
+    {
+        QFETCH(int, orientation);
+        const QImage stored = applyOrientation(m_displayed, inverseOrientation(orientation));
         // A detector run on the stored pixels: its boxes, mapped to displayed
         // coordinates, land on the face.
         QList<Detection> mapped = m_detector->detect(stored);
@@ -91,7 +110,7 @@ private slots:
         QVERIFY(hasBoxOn(mapped, faceBox));
     }
 
-    void photoFilesAreDetectedInDisplayedPixels_data() { boxesInStoredPixelsMapOntoTheFace_data(); }
+    void photoFilesAreDetectedInDisplayedPixels_data() { storedBoxesCoverTheSamePixels_data(); }
     void photoFilesAreDetectedInDisplayedPixels()
     {
         QFETCH(int, orientation);
