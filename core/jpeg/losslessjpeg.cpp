@@ -96,6 +96,33 @@ JBLOCKROW blockRow(Codec &c, int component, int row)
     return rows[0];
 }
 
+// Corrupt entropy data can decode to coefficients no 8-bit JPEG holds. libjpeg-turbo's
+// Huffman encoder does not check AC magnitudes, so copying them would write a broken file:
+// refuse them here. Returns a message, or empty when every block is in range.
+QString findOutOfRangeCoefficient(Codec &c)
+{
+    for (int ci = 0; ci < c.src.num_components; ++ci) {
+        const jpeg_component_info &comp = c.src.comp_info[ci];
+        for (JDIMENSION by = 0; by < comp.height_in_blocks; ++by) {
+            JBLOCKROW row = blockRow(c, ci, int(by));
+            if (!row)
+                return c.errors.message();
+            int worstAc = 0, worstDc = 0;
+            for (JDIMENSION bx = 0; bx < comp.width_in_blocks; ++bx) {
+                const JCOEF *block = row[bx];
+                worstDc = std::max(worstDc, std::abs(int(block[0])));
+                for (int i = 1; i < DCTSIZE2; ++i)
+                    worstAc = std::max(worstAc, std::abs(int(block[i])));
+            }
+            if (worstAc > 1023 || worstDc > 1024)
+                return Tr::tr("truncated or corrupt JPEG data: DCT coefficient out of range in component %1, block row %2")
+                    .arg(ci)
+                    .arg(by);
+        }
+    }
+    return {};
+}
+
 bool writeCoefficients(Codec &c, const QList<QPair<int, QByteArray>> &markers, bool optimize)
 {
     if (setjmp(c.errors.jump))
@@ -437,6 +464,10 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
         return result;
     }
     result.progressive = c.src.progressive_mode;
+    if (QString e = findOutOfRangeCoefficient(c); !e.isEmpty()) {
+        result.error = e;
+        return result;
+    }
 
     Geometry g;
     g.width = int(c.src.image_width);

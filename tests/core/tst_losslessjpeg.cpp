@@ -627,6 +627,36 @@ private slots:
         QVERIFY(result.jpeg.isEmpty());
     }
 
+    void corruptedDataNeverCrashes()
+    {
+        // Deterministic byte flips over headers and entropy-coded data: each input either
+        // goes through, giving a valid JPEG, or fails with a message; none may crash.
+        const QByteArray photo = readFile(test::sharedPath(kPhoto));
+        quint32 state = 12345;
+        int handled = 0;
+        for (int i = 0; i < 120; ++i) {
+            QByteArray mutated = photo;
+            for (int k = 0; k < 1 + i % 4; ++k) {
+                state = state * 1664525u + 1013904223u;
+                // The first 40 mutate the headers (first 700 bytes), the rest anywhere.
+                const qsizetype limit = i < 40 ? std::min<qsizetype>(700, mutated.size()) : mutated.size();
+                const qsizetype at = 2 + qsizetype(state >> 8) % (limit - 2);
+                mutated[at] = char(mutated[at] ^ char(1 + (state & 0x7F)));
+            }
+            LosslessJpegRequest request;
+            request.jpeg = mutated;
+            request.storedRegions = kFaces;
+            request.obfuscate = Fill{kFaces};
+            const LosslessJpegResult result = anonymizeJpegLossless(request);
+            if (result.ok()) // what was written from the coefficients is a valid JPEG
+                QVERIFY2(decodeJpeg(result.jpeg).ok(), qPrintable(decodeJpeg(result.jpeg).error));
+            else
+                QVERIFY(!result.error.isEmpty() || !result.fallbackReason.isEmpty());
+            ++handled;
+        }
+        QCOMPARE(handled, 120);
+    }
+
     void badRequestsAreErrors()
     {
         LosslessJpegRequest request;
