@@ -27,5 +27,8 @@ case "$mode" in
   test)
     cd "$BUILD_DIR"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" ${CTEST_ARGS:-}
+    cd - >/dev/null
+    # The Debian package: built with CPack, installed with apt-get, run (needs root/sudo).
+    [ "${VEIL_SKIP_DEB_CHECK:-0}" = 1 ] || bash packaging/linux/check-deb.sh "$BUILD_DIR"
     ;;
 esac

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Choice</name>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Minucioso</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Desenfocar</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation>Pixelar</translation>
+    </message>
+    <message>
+        <source>Solid fill</source>
+        <translation>Relleno sólido</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Igual que el original</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>Remove all metadata</source>
+        <translation>Quitar todos los metadatos</translation>
+    </message>
+    <message>
+        <source>Keep safe metadata (date, orientation, colour)</source>
+        <translation>Conservar los metadatos seguros (fecha, orientación, color)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>veil-cli: %1</source>
@@ -101,337 +160,98 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>measure face detection against known faces (face_coverage metric)</source>
         <translation>medir la detección de caras con caras conocidas (métrica face_coverage)</translation>
     </message>
-</context>
-<context>
-    <name>detect</name>
     <message>
-        <source>%1: model file not found</source>
-        <translation>%1: no se encuentra el archivo del modelo</translation>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
     </message>
     <message>
-        <source>%1: cannot load the cascade</source>
-        <translation>%1: no se puede cargar la cascada</translation>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1: no se puede cargar el modelo: %2</translation>
+        <source>resume interrupted anonymize batches (each photo written once)</source>
+        <translation>reanudar los lotes de anonimización interrumpidos (cada foto se escribe una vez)</translation>
     </message>
     <message>
-        <source>No face detection model found in %1: falling back to the Haar cascade, which misses many faces. Check every photo by hand.</source>
-        <translation>No se encontró ningún modelo de detección de caras en %1: Veil recurre a la cascada de Haar, que pasa por alto muchas caras. Revise cada foto a mano.</translation>
+        <source>Detection preset: fast, balanced (default), thorough.</source>
+        <translation>Ajuste de detección: fast (rápido), balanced (equilibrado, por defecto), thorough (minucioso).</translation>
     </message>
     <message>
-        <source>The Haar cascade is missing too (install opencv-data): no faces will be detected.</source>
-        <translation>También falta la cascada de Haar (instale opencv-data): no se detectará ninguna cara.</translation>
+        <source>Score from which a face is certain (0..1; default: the preset&apos;s).</source>
+        <translation>Puntuación a partir de la cual una cara es segura (0..1; por defecto: la del ajuste).</translation>
     </message>
-</context>
-<context>
-    <name>export</name>
     <message>
-        <source>unknown placeholder {%1} in the name template</source>
-        <translation>marcador desconocido {%1} en la plantilla de nombre</translation>
+        <source>OpenCV threads (default: OpenCV&apos;s choice).</source>
+        <translation>Hilos de OpenCV (por defecto: los que elija OpenCV).</translation>
     </message>
     <message>
-        <source>the name template &quot;%1&quot; does not give a file name</source>
-        <translation>la plantilla de nombre «%1» no da un nombre de archivo</translation>
+        <source>veil-cli %1: unknown preset &apos;%2&apos; (fast, balanced, thorough)</source>
+        <translation>veil-cli %1: ajuste desconocido «%2» (fast, balanced, thorough)</translation>
     </message>
     <message>
-        <source>cannot encode as %1: %2</source>
-        <translation>no se puede codificar como %1: %2</translation>
+        <source>veil-cli %1: --threshold wants a number from 0 to 1</source>
+        <translation>veil-cli %1: --threshold espera un número de 0 a 1</translation>
     </message>
     <message>
-        <source>the encoder&apos;s %1 output is malformed</source>
-        <translation>la salida %1 del codificador está mal formada</translation>
+        <source>veil-cli %1: --threads wants a positive number</source>
+        <translation>veil-cli %1: --threads espera un número positivo</translation>
     </message>
     <message>
-        <source>the written file does not decode: %1</source>
-        <translation>el archivo escrito no se puede decodificar: %1</translation>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Formato de salida: csv (por defecto) o json.</translation>
     </message>
     <message>
-        <source>the written file still holds %1</source>
-        <translation>el archivo escrito todavía contiene %1</translation>
+        <source>Also list uncertain candidates (an extra column says which).</source>
+        <translation>Lista también los candidatos dudosos (una columna adicional los indica).</translation>
     </message>
-    <message numerus="yes">
-        <source>a face is still detected in %n anonymized region(s) (score %1)</source>
-        <translation>
-            <numerusform>todavía se detecta una cara en %n región anonimizada (puntuación %1)</numerusform>
-            <numerusform>todavía se detecta una cara en %n regiones anonimizadas (puntuación %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it shows %1x%2 pixels instead of %3x%4</source>
-        <translation>muestra %1×%2 píxeles en lugar de %3×%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>exported %1 to %2 (%n face(s) anonymized)</source>
-        <translation>
-            <numerusform>%1 exportada a %2 (%n cara anonimizada)</numerusform>
-            <numerusform>%1 exportada a %2 (%n caras anonimizadas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export of %1 failed: %2</source>
-        <translation>la exportación de %1 falló: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sync</name>
-    <message>
-        <source>found on the server by its object name</source>
-        <translation>encontrada en el servidor por su nombre de objeto</translation>
-    </message>
-    <message>
-        <source>not on the server</source>
-        <translation>no está en el servidor</translation>
-    </message>
-    <message>
-        <source>found on the server as the only new processed image</source>
-        <translation>encontrada en el servidor como la única imagen procesada nueva</translation>
-    </message>
-    <message>
-        <source>%1 new images on the server could be this photo; it is not submitted again to avoid a duplicate</source>
-        <translation>%1 imágenes nuevas en el servidor podrían ser esta foto; no se vuelve a enviar para evitar un duplicado</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid URL</source>
-        <translation>«%1» no es una URL válida</translation>
-    </message>
-    <message>
-        <source>refusing unencrypted %1 to %2: use https (plain http is only allowed for this machine&apos;s loopback address)</source>
-        <translation>se rechaza %1 sin cifrar a %2: use https (http sin cifrar solo se permite para la dirección de bucle local de este equipo)</translation>
-    </message>
-    <message>
-        <source>unsupported URL scheme &apos;%1&apos; in %2</source>
-        <translation>esquema de URL no admitido «%1» en %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a server URL (expected e.g. https://host)</source>
-        <translation>«%1» no es una URL de servidor (se espera p. ej. https://host)</translation>
-    </message>
-    <message>
-        <source>no token stored in the keychain for %1</source>
-        <translation>no hay ningún token guardado en el llavero para %1</translation>
-    </message>
-    <message>
-        <source>cannot read the token from the system keychain: %1</source>
-        <translation>no se puede leer el token del llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>cannot store the token in the system keychain: %1</source>
-        <translation>no se puede guardar el token en el llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>no token for %1</source>
-        <translation>no hay token para %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil</name>
-    <message>
-        <source>arithmetic coding</source>
-        <translation>la codificación aritmética</translation>
-    </message>
-    <message>
-        <source>%1-bit samples</source>
-        <translation>muestras de %1 bits</translation>
-    </message>
-    <message>
-        <source>CMYK/YCCK colour</source>
-        <translation>el color CMYK/YCCK</translation>
-    </message>
-    <message>
-        <source>%1 colour components</source>
-        <translation>%1 componentes de color</translation>
-    </message>
-    <message>
-        <source>RGB-coded colour (no YCbCr transform)</source>
-        <translation>el color codificado en RGB (sin transformación YCbCr)</translation>
-    </message>
-    <message>
-        <source>non-integral chroma subsampling</source>
-        <translation>un submuestreo de crominancia no entero</translation>
-    </message>
-    <message>
-        <source>not a JPEG file</source>
-        <translation>no es un archivo JPEG</translation>
-    </message>
-    <message>
-        <source>marker 0x%1 is not an APPn or COM segment</source>
-        <translation>el marcador 0x%1 no es un segmento APPn ni COM</translation>
-    </message>
-    <message>
-        <source>marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit</source>
-        <translation>la carga del marcador 0x%1, de %2 bytes, supera el límite de segmento de 65533 bytes</translation>
-    </message>
-    <message>
-        <source>the lossless JPEG path does not handle %1</source>
-        <translation>la vía JPEG sin pérdidas no admite %1</translation>
-    </message>
-    <message>
-        <source>no output path</source>
-        <translation>no hay ruta de salida</translation>
-    </message>
-    <message>
-        <source>the output path is the input itself; originals are never written</source>
-        <translation>la ruta de salida es la propia entrada; los originales nunca se escriben</translation>
-    </message>
-    <message>
-        <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation>%1 ya existe (use --overwrite para reemplazarlo)</translation>
-    </message>
-    <message>
-        <source>re-encoding was asked for (--reencode)</source>
-        <translation>se pidió recodificar (--reencode)</translation>
-    </message>
-    <message>
-        <source>the lossless JPEG path is not available in this build</source>
-        <translation>la vía JPEG sin pérdidas no está disponible en esta compilación</translation>
-    </message>
-    <message>
-        <source>verification failed: %1</source>
-        <translation>la verificación falló: %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil::ActivityModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-</context>
-<context>
-    <name>veil::FaceListModel</name>
-    <message>
-        <source>Face %1 (drawn)</source>
-        <translation>Cara %1 (dibujada)</translation>
-    </message>
-    <message>
-        <source>Face %1 (%2%)</source>
-        <translation>Cara %1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>dudosa</translation>
-    </message>
-    <message>
-        <source>kept visible</source>
-        <translation>se deja visible</translation>
-    </message>
-</context>
-<context>
-    <name>veil::Jpeg</name>
-    <message>
-        <source>file is empty (0 bytes)</source>
-        <translation>el archivo está vacío (0 bytes)</translation>
-    </message>
-    <message>
-        <source>image is %1x%2 pixels, above the limit of %3 megapixels</source>
-        <translation>la imagen tiene %1×%2 píxeles, por encima del límite de %3 megapíxeles</translation>
-    </message>
-    <message>
-        <source>out of memory for a %1x%2 image</source>
-        <translation>memoria insuficiente para una imagen de %1×%2</translation>
-    </message>
-    <message>
-        <source>truncated or corrupt JPEG data: %1</source>
-        <translation>datos JPEG truncados o dañados: %1</translation>
-    </message>
-    <message>
-        <source>JPEG error: %1</source>
-        <translation>error de JPEG: %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil::PendingFile</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file in %1: %2</source>
-        <translation>no se puede crear un archivo temporal en %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>nothing was written</source>
-        <translation>no se escribió nada</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2: %3</source>
-        <translation>no se puede renombrar %1 a %2: %3</translation>
-    </message>
     <message>
-        <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation>%1 ya existe (use --overwrite para reemplazarlo)</translation>
+        <source>Photos to search for faces.</source>
+        <translation>Fotos en las que buscar caras.</translation>
     </message>
-</context>
-<context>
-    <name>veil::PhotoDocument</name>
     <message>
-        <source>Add face</source>
-        <translation>Añadir cara</translation>
+        <source>Detects faces. Boxes are in pixels of the photo as displayed (EXIF orientation applied). Photos are only read.</source>
+        <translation>Detecta caras. Los recuadros están en píxeles de la foto tal como se muestra (con la orientación EXIF aplicada). Las fotos solo se leen.</translation>
     </message>
     <message>
-        <source>Move face</source>
-        <translation>Mover cara</translation>
+        <source>veil-cli detect: give at least one file; --format is csv or json</source>
+        <translation>veil-cli detect: indique al menos un archivo; --format es csv o json</translation>
     </message>
     <message>
-        <source>Resize face</source>
-        <translation>Cambiar tamaño de cara</translation>
+        <source>Folder with the images.</source>
+        <translation>Carpeta con las imágenes.</translation>
     </message>
     <message>
-        <source>Delete face</source>
-        <translation>Eliminar cara</translation>
+        <source>Ground truth: file,x,y,w,h[,...] in displayed pixels.</source>
+        <translation>Datos de referencia: archivo,x,y,an,al[,...] en píxeles mostrados.</translation>
     </message>
     <message>
-        <source>Anonymize face</source>
-        <translation>Anonimizar cara</translation>
+        <source>Growth of each detection about its centre (default 1.3).</source>
+        <translation>Ampliación de cada detección alrededor de su centro (1,3 por defecto).</translation>
     </message>
     <message>
-        <source>Keep face visible</source>
-        <translation>Dejar cara visible</translation>
+        <source>Also write the detections measured, as CSV (for face_coverage.py).</source>
+        <translation>Escribe también las detecciones medidas, en CSV (para face_coverage.py).</translation>
     </message>
     <message>
-        <source>Accept face</source>
-        <translation>Aceptar cara</translation>
+        <source>Measures how many known faces the detections would hide, with the metric of face_coverage.py, and the detection time per photo.</source>
+        <translation>Mide cuántas caras conocidas ocultarían las detecciones, con la métrica de face_coverage.py, y el tiempo de detección por foto.</translation>
     </message>
     <message>
-        <source>Reject face</source>
-        <translation>Rechazar cara</translation>
+        <source>veil-cli eval: give --images DIR and --faces FACES.csv (and a positive --mask-scale)</source>
+        <translation>veil-cli eval: indique --images CARPETA y --faces CARAS.csv (y un --mask-scale positivo)</translation>
     </message>
-</context>
-<context>
-    <name>veil::TileProcessor</name>
     <message>
-        <source>out of memory for a %1x%2 tile</source>
-        <translation>memoria insuficiente para un mosaico de %1×%2</translation>
+        <source>veil-cli eval: %1</source>
+        <translation>veil-cli eval: %1</translation>
     </message>
     <message>
-        <source>the obfuscation changed the tile size from %1x%2 to %3x%4</source>
-        <translation>la ocultación cambió el tamaño del mosaico de %1×%2 a %3×%4</translation>
+        <source>veil-cli eval: %1: %2</source>
+        <translation>veil-cli eval: %1: %2</translation>
     </message>
     <message>
-        <source>component %1 has no quantisation table</source>
-        <translation>el componente %1 no tiene tabla de cuantificación</translation>
+        <source>%1 photos, preset %2: median %3 ms CPU (all threads) and %4 ms wall per photo, decoding included</source>
+        <translation>%1 fotos, ajuste %2: mediana de %3 ms de CPU (todos los hilos) y %4 ms de tiempo real por foto, decodificación incluida</translation>
     </message>
-</context>
-<context>
-    <name>veil::cli</name>
     <message>
         <source>Print the results as JSON.</source>
         <translation>Muestra los resultados en JSON.</translation>
@@ -455,10 +275,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>%1: duplicate of %2</source>
         <translation>%1: duplicado de %2</translation>
-    </message>
-    <message>
-        <source>%1: error: %2</source>
-        <translation>%1: error: %2</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
@@ -547,96 +363,192 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Faces: %1 (%2 to anonymize)</source>
         <translation>Caras: %1 (%2 por anonimizar)</translation>
     </message>
+</context>
+<context>
+    <name>detect</name>
     <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation>Formato de salida: csv (por defecto) o json.</translation>
+        <source>%1: model file not found</source>
+        <translation>%1: no se encuentra el archivo del modelo</translation>
     </message>
     <message>
-        <source>Also list uncertain candidates (an extra column says which).</source>
-        <translation>Lista también los candidatos dudosos (una columna adicional los indica).</translation>
+        <source>%1: cannot load the cascade</source>
+        <translation>%1: no se puede cargar la cascada</translation>
     </message>
     <message>
-        <source>Photos to search for faces.</source>
-        <translation>Fotos en las que buscar caras.</translation>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: no se puede cargar el modelo: %2</translation>
     </message>
     <message>
-        <source>Detects faces. Boxes are in pixels of the photo as displayed (EXIF orientation applied). Photos are only read.</source>
-        <translation>Detecta caras. Los recuadros están en píxeles de la foto tal como se muestra (con la orientación EXIF aplicada). Las fotos solo se leen.</translation>
+        <source>No face detection model found in %1: falling back to the Haar cascade, which misses many faces. Check every photo by hand.</source>
+        <translation>No se encontró ningún modelo de detección de caras en %1: Veil recurre a la cascada de Haar, que pasa por alto muchas caras. Revise cada foto a mano.</translation>
     </message>
     <message>
-        <source>veil-cli detect: give at least one file; --format is csv or json</source>
-        <translation>veil-cli detect: indique al menos un archivo; --format es csv o json</translation>
-    </message>
-    <message>
-        <source>Folder with the images.</source>
-        <translation>Carpeta con las imágenes.</translation>
-    </message>
-    <message>
-        <source>Ground truth: file,x,y,w,h[,...] in displayed pixels.</source>
-        <translation>Datos de referencia: archivo,x,y,an,al[,...] en píxeles mostrados.</translation>
-    </message>
-    <message>
-        <source>Growth of each detection about its centre (default 1.3).</source>
-        <translation>Ampliación de cada detección alrededor de su centro (1,3 por defecto).</translation>
-    </message>
-    <message>
-        <source>Also write the detections measured, as CSV (for face_coverage.py).</source>
-        <translation>Escribe también las detecciones medidas, en CSV (para face_coverage.py).</translation>
-    </message>
-    <message>
-        <source>Measures how many known faces the detections would hide, with the metric of face_coverage.py, and the detection time per photo.</source>
-        <translation>Mide cuántas caras conocidas ocultarían las detecciones, con la métrica de face_coverage.py, y el tiempo de detección por foto.</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: give --images DIR and --faces FACES.csv (and a positive --mask-scale)</source>
-        <translation>veil-cli eval: indique --images CARPETA y --faces CARAS.csv (y un --mask-scale positivo)</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: %1</source>
-        <translation>veil-cli eval: %1</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: %1: %2</source>
-        <translation>veil-cli eval: %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 photos, preset %2: median %3 ms CPU (all threads) and %4 ms wall per photo, decoding included</source>
-        <translation>%1 fotos, ajuste %2: mediana de %3 ms de CPU (todos los hilos) y %4 ms de tiempo real por foto, decodificación incluida</translation>
+        <source>The Haar cascade is missing too (install opencv-data): no faces will be detected.</source>
+        <translation>También falta la cascada de Haar (instale opencv-data): no se detectará ninguna cara.</translation>
     </message>
 </context>
 <context>
-    <name>veil::cli::DetectorArgs</name>
+    <name>export</name>
     <message>
-        <source>Detection preset: fast, balanced (default), thorough.</source>
-        <translation>Ajuste de detección: fast (rápido), balanced (equilibrado, por defecto), thorough (minucioso).</translation>
+        <source>unknown placeholder {%1} in the name template</source>
+        <translation>marcador desconocido {%1} en la plantilla de nombre</translation>
     </message>
     <message>
-        <source>Score from which a face is certain (0..1; default: the preset&apos;s).</source>
-        <translation>Puntuación a partir de la cual una cara es segura (0..1; por defecto: la del ajuste).</translation>
+        <source>the name template &quot;%1&quot; does not give a file name</source>
+        <translation>la plantilla de nombre «%1» no da un nombre de archivo</translation>
     </message>
     <message>
-        <source>OpenCV threads (default: OpenCV&apos;s choice).</source>
-        <translation>Hilos de OpenCV (por defecto: los que elija OpenCV).</translation>
+        <source>cannot encode as %1: %2</source>
+        <translation>no se puede codificar como %1: %2</translation>
     </message>
     <message>
-        <source>veil-cli %1: unknown preset &apos;%2&apos; (fast, balanced, thorough)</source>
-        <translation>veil-cli %1: ajuste desconocido «%2» (fast, balanced, thorough)</translation>
+        <source>the encoder&apos;s %1 output is malformed</source>
+        <translation>la salida %1 del codificador está mal formada</translation>
     </message>
     <message>
-        <source>veil-cli %1: --threshold wants a number from 0 to 1</source>
-        <translation>veil-cli %1: --threshold espera un número de 0 a 1</translation>
+        <source>the written file does not decode: %1</source>
+        <translation>el archivo escrito no se puede decodificar: %1</translation>
     </message>
     <message>
-        <source>veil-cli %1: --threads wants a positive number</source>
-        <translation>veil-cli %1: --threads espera un número positivo</translation>
+        <source>the written file still holds %1</source>
+        <translation>el archivo escrito todavía contiene %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a face is still detected in %n anonymized region(s) (score %1)</source>
+        <translation>
+            <numerusform>todavía se detecta una cara en %n región anonimizada (puntuación %1)</numerusform>
+            <numerusform>todavía se detecta una cara en %n regiones anonimizadas (puntuación %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
+        <source>it shows %1x%2 pixels instead of %3x%4</source>
+        <translation>muestra %1×%2 píxeles en lugar de %3×%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %1 to %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 exportada a %2 (%n cara anonimizada)</numerusform>
+            <numerusform>%1 exportada a %2 (%n caras anonimizadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export of %1 failed: %2</source>
+        <translation>la exportación de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>no se puede crear un archivo temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>no se puede renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already (use --overwrite to replace it)</source>
+        <translation>%1 ya existe (use --overwrite para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>no output path</source>
+        <translation>no hay ruta de salida</translation>
+    </message>
+    <message>
+        <source>the output path is the input itself; originals are never written</source>
+        <translation>la ruta de salida es la propia entrada; los originales nunca se escriben</translation>
+    </message>
+    <message>
+        <source>re-encoding was asked for (--reencode)</source>
+        <translation>se pidió recodificar (--reencode)</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path is not available in this build</source>
+        <translation>la vía JPEG sin pérdidas no está disponible en esta compilación</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>la verificación falló: %1</translation>
     </message>
 </context>
 <context>
-    <name>veil::sync</name>
+    <name>main</name>
+    <message>
+        <source>Anonymize faces and metadata in photos</source>
+        <translation>Anonimizar caras y metadatos en fotos</translation>
+    </message>
+    <message>
+        <source>The library file to open.</source>
+        <translation>El archivo de biblioteca que se abrirá.</translation>
+    </message>
+    <message>
+        <source>library, editor or statistics.</source>
+        <translation>library (biblioteca), editor (editor) o statistics (estadísticas).</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG and quit.</source>
+        <translation>Guarda la ventana como PNG y sale.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>found on the server by its object name</source>
+        <translation>encontrada en el servidor por su nombre de objeto</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>no está en el servidor</translation>
+    </message>
+    <message>
+        <source>found on the server as the only new processed image</source>
+        <translation>encontrada en el servidor como la única imagen procesada nueva</translation>
+    </message>
+    <message>
+        <source>%1 new images on the server could be this photo; it is not submitted again to avoid a duplicate</source>
+        <translation>%1 imágenes nuevas en el servidor podrían ser esta foto; no se vuelve a enviar para evitar un duplicado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>«%1» no es una URL válida</translation>
+    </message>
+    <message>
+        <source>refusing unencrypted %1 to %2: use https (plain http is only allowed for this machine&apos;s loopback address)</source>
+        <translation>se rechaza %1 sin cifrar a %2: use https (http sin cifrar solo se permite para la dirección de bucle local de este equipo)</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &apos;%1&apos; in %2</source>
+        <translation>esquema de URL no admitido «%1» en %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server URL (expected e.g. https://host)</source>
+        <translation>«%1» no es una URL de servidor (se espera p. ej. https://host)</translation>
+    </message>
+    <message>
+        <source>no token stored in the keychain for %1</source>
+        <translation>no hay ningún token guardado en el llavero para %1</translation>
+    </message>
+    <message>
+        <source>cannot read the token from the system keychain: %1</source>
+        <translation>no se puede leer el token del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the token in the system keychain: %1</source>
+        <translation>no se puede guardar el token en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>no token for %1</source>
+        <translation>no hay token para %1</translation>
+    </message>
     <message>
         <source>%1: secure connection failed: %2</source>
         <translation>%1: falló la conexión segura: %2</translation>
@@ -665,9 +577,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>the server does not know this account (HTTP 404: %1)</source>
         <translation>el servidor no conoce esta cuenta (HTTP 404: %1)</translation>
     </message>
-</context>
-<context>
-    <name>veil::sync::ApiClient</name>
     <message>
         <source>upload-url/get: the answer has no url or objectName</source>
         <translation>upload-url/get: la respuesta no tiene url ni objectName</translation>
@@ -675,6 +584,220 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>submit: the answer has no image id</source>
         <translation>submit: la respuesta no tiene identificador de imagen</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ActivityModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>veil::FaceListModel</name>
+    <message>
+        <source>Face %1 (drawn)</source>
+        <translation>Cara %1 (dibujada)</translation>
+    </message>
+    <message>
+        <source>Face %1 (%2%)</source>
+        <translation>Cara %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>dudosa</translation>
+    </message>
+    <message>
+        <source>kept visible</source>
+        <translation>se deja visible</translation>
+    </message>
+</context>
+<context>
+    <name>veil::Jpeg</name>
+    <message>
+        <source>file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels, above the limit of %3 megapixels</source>
+        <translation>la imagen tiene %1×%2 píxeles, por encima del límite de %3 megapíxeles</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 image</source>
+        <translation>memoria insuficiente para una imagen de %1×%2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt JPEG data: %1</source>
+        <translation>datos JPEG truncados o dañados: %1</translation>
+    </message>
+    <message>
+        <source>JPEG error: %1</source>
+        <translation>error de JPEG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veil::LosslessJpeg</name>
+    <message>
+        <source>arithmetic coding</source>
+        <translation>la codificación aritmética</translation>
+    </message>
+    <message>
+        <source>%1-bit samples</source>
+        <translation>muestras de %1 bits</translation>
+    </message>
+    <message>
+        <source>CMYK/YCCK colour</source>
+        <translation>el color CMYK/YCCK</translation>
+    </message>
+    <message>
+        <source>%1 colour components</source>
+        <translation>%1 componentes de color</translation>
+    </message>
+    <message>
+        <source>RGB-coded colour (no YCbCr transform)</source>
+        <translation>el color codificado en RGB (sin transformación YCbCr)</translation>
+    </message>
+    <message>
+        <source>non-integral chroma subsampling</source>
+        <translation>un submuestreo de crominancia no entero</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 tile</source>
+        <translation>memoria insuficiente para un mosaico de %1×%2</translation>
+    </message>
+    <message>
+        <source>the obfuscation changed the tile size from %1x%2 to %3x%4</source>
+        <translation>la ocultación cambió el tamaño del mosaico de %1×%2 a %3×%4</translation>
+    </message>
+    <message>
+        <source>component %1 has no quantisation table</source>
+        <translation>el componente %1 no tiene tabla de cuantificación</translation>
+    </message>
+    <message>
+        <source>not a JPEG file</source>
+        <translation>no es un archivo JPEG</translation>
+    </message>
+    <message>
+        <source>marker 0x%1 is not an APPn or COM segment</source>
+        <translation>el marcador 0x%1 no es un segmento APPn ni COM</translation>
+    </message>
+    <message>
+        <source>marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit</source>
+        <translation>la carga del marcador 0x%1, de %2 bytes, supera el límite de segmento de 65533 bytes</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path does not handle %1</source>
+        <translation>la vía JPEG sin pérdidas no admite %1</translation>
+    </message>
+</context>
+<context>
+    <name>veil::PhotoDocument</name>
+    <message>
+        <source>Add face</source>
+        <translation>Añadir cara</translation>
+    </message>
+    <message>
+        <source>Move face</source>
+        <translation>Mover cara</translation>
+    </message>
+    <message>
+        <source>Resize face</source>
+        <translation>Cambiar tamaño de cara</translation>
+    </message>
+    <message>
+        <source>Delete face</source>
+        <translation>Eliminar cara</translation>
+    </message>
+    <message>
+        <source>Anonymize face</source>
+        <translation>Anonimizar cara</translation>
+    </message>
+    <message>
+        <source>Keep face visible</source>
+        <translation>Dejar cara visible</translation>
+    </message>
+    <message>
+        <source>Accept face</source>
+        <translation>Aceptar cara</translation>
+    </message>
+    <message>
+        <source>Reject face</source>
+        <translation>Rechazar cara</translation>
+    </message>
+</context>
+<context>
+    <name>veil::cli</name>
+    <message>
+        <source>List the unfinished batches and stop.</source>
+        <translation>Lista los lotes sin terminar y se detiene.</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: 2).</source>
+        <translation>Fotos procesadas en paralelo (por defecto: 2).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the whole batch.</source>
+        <translation>Escribe un informe JSON de todo el lote.</translation>
+    </message>
+    <message>
+        <source>Batches to resume (default: every unfinished one).</source>
+        <translation>Lotes que se reanudarán (por defecto: todos los sin terminar).</translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
+        <translation>Reanuda los lotes de anonimización interrumpidos (un fallo, un kill, Ctrl+C). Las fotos terminadas no se vuelven a escribir.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
+        <translation>veil-cli resume: --jobs necesita un número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>veil-cli: %1</source>
+        <translation>veil-cli: %1</translation>
+    </message>
+    <message>
+        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
+        <translation>lote %1: %2, %3 de %4 fotos hechas, iniciado el %5</translation>
+    </message>
+    <message>
+        <source>No unfinished batches.</source>
+        <translation>No hay lotes sin terminar.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: no batch %1</source>
+        <translation>veil-cli resume: no existe el lote %1</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
+        <translation>veil-cli resume: el lote %1 es un lote de %2, que no se puede reanudar aquí</translation>
+    </message>
+    <message>
+        <source>Resuming batch %1: %2 of %3 photos left</source>
+        <translation>Reanudando el lote %1: quedan %2 de %3 fotos</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 exported, %3 failed%4</source>
+        <translation>lote %1: %2 exportadas, %3 fallidas%4</translation>
+    </message>
+    <message>
+        <source> (interrupted; run resume again)</source>
+        <translation> (interrumpido; vuelva a ejecutar resume)</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: cannot write the report %1: %2</source>
+        <translation>veil-cli resume: no se puede escribir el informe %1: %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +821,432 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>downloaded the processed image %1</source>
         <translation>imagen procesada %1 descargada</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ActivityDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export Activity Log</source>
+        <translation>Exportar el registro de actividad</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1: no se pudo escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::EditorPage</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Editor tools</source>
+        <translation>Herramientas del editor</translation>
+    </message>
+    <message>
+        <source>Back to library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marcar como revisada</translation>
+    </message>
+    <message>
+        <source>Accept and next</source>
+        <translation>Aceptar y siguiente</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the anonymization (hold Space to see the original)</source>
+        <translation>Mostrar la anonimización (mantenga pulsada la barra espaciadora para ver el original)</translation>
+    </message>
+    <message>
+        <source>Faces in this photo</source>
+        <translation>Caras de esta foto</translation>
+    </message>
+    <message>
+        <source>Photos left to review</source>
+        <translation>Fotos pendientes de revisar</translation>
+    </message>
+    <message>
+        <source>Drag on the photo to add a box. Del deletes, K keeps/anonymizes, Y/N accept/reject an uncertain face, hold Space for the original.</source>
+        <translation>Arrastre sobre la foto para añadir un recuadro. Supr elimina, K deja visible/anonimiza, Y/N acepta/rechaza una cara dudosa, mantener Espacio muestra el original.</translation>
+    </message>
+    <message>
+        <source>photo %1 is no longer in the library</source>
+        <translation>la foto %1 ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>Photo %1: the faces could not be saved: %2</source>
+        <translation>Foto %1: no se pudieron guardar las caras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain face(s) still to accept (Y) or reject (N)</source>
+        <translation>
+            <numerusform>queda %n cara dudosa por aceptar (Y) o rechazar (N)</numerusform>
+            <numerusform>quedan %n caras dudosas por aceptar (Y) o rechazar (N)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept all faces</source>
+        <translation>Aceptar todas las caras</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ExportDialog</name>
+    <message>
+        <source>Replace existing exports</source>
+        <translation>Reemplazar las exportaciones existentes</translation>
+    </message>
+    <message>
+        <source>Check the output for faces left visible (slower)</source>
+        <translation>Comprobar que no quedan caras visibles en el resultado (más lento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Photo(s)</source>
+        <translation>
+            <numerusform>Exportar %n foto</numerusform>
+            <numerusform>Exportar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>{name} is the original&apos;s name, {ext} the output extension</source>
+        <translation>{name} es el nombre del original, {ext} la extensión de salida</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Resumen de la exportación</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Mask &amp;shape:</source>
+        <translation>&amp;Forma de la máscara:</translation>
+    </message>
+    <message>
+        <source>Mask s&amp;cale:</source>
+        <translation>E&amp;scala de la máscara:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Calidad:</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata:</source>
+        <translation>Me&amp;tadatos:</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Nombres de archivo:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder and a file name pattern.</source>
+        <translation>Elija una carpeta de destino y un patrón de nombres de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n foto exportada a %1.</numerusform>
+            <numerusform>%n fotos exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) failed:</source>
+        <translation>
+            <numerusform>%n foto fallida:</numerusform>
+            <numerusform>%n fotos fallidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ExportRunner</name>
+    <message numerus="yes">
+        <source>%1 exported to %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 exportada a %2 (%n cara anonimizada)</numerusform>
+            <numerusform>%1 exportada a %2 (%n caras anonimizadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo %1: no longer in the library</source>
+        <translation>Foto %1: ya no está en la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::FaceBoxItem</name>
+    <message>
+        <source>? %1%</source>
+        <translation>? %1 %</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>visible</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::FilterBar</name>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Buscar en los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Any faces</source>
+        <translation>Caras: todas</translation>
+    </message>
+    <message>
+        <source>With faces</source>
+        <translation>Con caras</translation>
+    </message>
+    <message>
+        <source>With uncertain faces</source>
+        <translation>Con caras dudosas</translation>
+    </message>
+    <message>
+        <source>Without faces</source>
+        <translation>Sin caras</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Caras</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Todas las cámaras</translation>
+    </message>
+    <message>
+        <source>Camera model</source>
+        <translation>Modelo de cámara</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Tomada desde</translation>
+    </message>
+    <message>
+        <source>Taken until</source>
+        <translation>Tomada hasta</translation>
+    </message>
+    <message>
+        <source>Filter by date taken</source>
+        <translation>Filtrar por fecha de toma</translation>
+    </message>
+    <message>
+        <source>Sort by date taken</source>
+        <translation>Ordenar por fecha de toma</translation>
+    </message>
+    <message>
+        <source>Sort by date imported</source>
+        <translation>Ordenar por fecha de importación</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Ordenar por nombre</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Show archived photos</source>
+        <translation>Mostrar las fotos archivadas</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::JobStatus</name>
+    <message>
+        <source>Job progress</source>
+        <translation>Progreso de la tarea</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>Cancelar la tarea en curso</translation>
+    </message>
+    <message>
+        <source>Show failures</source>
+        <translation>Mostrar los fallos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n fallo</numerusform>
+            <numerusform>%n fallos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::LibraryPage</name>
+    <message>
+        <source>No photo matches these filters.</source>
+        <translation>Ninguna foto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Import Photos…</source>
+        <translation>Importar fotos…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drop photos here</source>
+        <translation>Suelte fotos aquí</translation>
+    </message>
+    <message>
+        <source>Drag photos or folders anywhere on this window, or import them. Veil works on copies only: your originals are never changed.</source>
+        <translation>Arrastre fotos o carpetas a cualquier parte de esta ventana, o impórtelas. Veil solo trabaja con copias: sus originales nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Importar fotos</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1347,406 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Photos similar to %1 (Esc shows all)</source>
         <translation>Fotos parecidas a %1 (Esc muestra todas)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos…</source>
+        <translation>&amp;Importar fotos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>&amp;Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation>Marcar como &amp;revisada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Needs Review</source>
+        <translation>Marcar como &amp;por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Etiquetas…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Restore</source>
+        <translation>&amp;Archivar / Restaurar</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar Photos</source>
+        <translation>Buscar fotos &amp;parecidas</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Photos</source>
+        <translation>Mostrar &amp;todas las fotos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Estadísticas</translation>
+    </message>
+    <message>
+        <source>Activity &amp;Log</source>
+        <translation>&amp;Registro de actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>Miniaturas más &amp;grandes</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Thumbnails</source>
+        <translation>Miniaturas más &amp;pequeñas</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Veil</source>
+        <translation>&amp;Acerca de Veil</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>Acerca de Veil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymizes faces and metadata in photos, on your own machine.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonimiza caras y metadatos en fotos, en su propio equipo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::PhotoDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>%1 faces, %2 ?</source>
+        <translation>%1 caras, %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n cara</numerusform>
+            <numerusform>%n caras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::PhotoView</name>
+    <message>
+        <source>Photo with face boxes</source>
+        <translation>Foto con recuadros de caras</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>{name} is the original&apos;s name, {ext} the output extension</source>
+        <translation>{name} es el nombre del original, {ext} la extensión de salida</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Ubicación predeterminada</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Detection &amp;preset:</source>
+        <translation>A&amp;juste de detección:</translation>
+    </message>
+    <message>
+        <source>Anonymization &amp;method:</source>
+        <translation>&amp;Método de anonimización:</translation>
+    </message>
+    <message>
+        <source>Mask &amp;shape:</source>
+        <translation>&amp;Forma de la máscara:</translation>
+    </message>
+    <message>
+        <source>Mask s&amp;cale:</source>
+        <translation>E&amp;scala de la máscara:</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>Carpeta de e&amp;xportación:</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ormat:</source>
+        <translation>F&amp;ormato de exportación:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Calidad:</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata:</source>
+        <translation>Me&amp;tadatos:</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Nombres de archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Library file:</source>
+        <translation>Archivo de &amp;biblioteca:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync server:</source>
+        <translation>Servidor de s&amp;incronización:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The library location and language take effect at the next start.</source>
+        <translation>La ubicación de la biblioteca y el idioma se aplican en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Face boxes</source>
+        <translation>Recuadros de caras</translation>
+    </message>
+    <message>
+        <source>Draw a new box</source>
+        <translation>Dibujar un recuadro nuevo</translation>
+    </message>
+    <message>
+        <source>Drag on the photo</source>
+        <translation>Arrastrar sobre la foto</translation>
+    </message>
+    <message>
+        <source>Delete the selected box</source>
+        <translation>Eliminar el recuadro seleccionado</translation>
+    </message>
+    <message>
+        <source>Keep visible / anonymize</source>
+        <translation>Dejar visible / anonimizar</translation>
+    </message>
+    <message>
+        <source>Accept an uncertain face</source>
+        <translation>Aceptar una cara dudosa</translation>
+    </message>
+    <message>
+        <source>Reject an uncertain face</source>
+        <translation>Rechazar una cara dudosa</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Mostrar el original</translation>
+    </message>
+    <message>
+        <source>Hold Space</source>
+        <translation>Mantener Espacio</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Wheel, +, -</source>
+        <translation>Rueda, +, -</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Middle button or Alt+drag</source>
+        <translation>Botón central o Alt+arrastrar</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::StatisticsView</name>
+    <message>
+        <source>Library summary</source>
+        <translation>Resumen de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Privacy counters</source>
+        <translation>Contadores de privacidad</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Todavía no hay fotos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most common format: &lt;b&gt;%1&lt;/b&gt; (%n photo(s))</source>
+        <translation>
+            <numerusform>Formato más común: &lt;b&gt;%1&lt;/b&gt; (%n foto)</numerusform>
+            <numerusform>Formato más común: &lt;b&gt;%1&lt;/b&gt; (%n fotos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Photos with GPS position</source>
+        <translation>Fotos con posición GPS</translation>
+    </message>
+    <message>
+        <source>Photos with camera serial numbers</source>
+        <translation>Fotos con número de serie de la cámara</translation>
+    </message>
+    <message>
+        <source>Photos with embedded thumbnails</source>
+        <translation>Fotos con miniaturas incrustadas</translation>
+    </message>
+    <message>
+        <source>Faces to anonymize</source>
+        <translation>Caras por anonimizar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Top camera models</source>
+        <translation>Modelos de cámara más frecuentes</translation>
+    </message>
+    <message>
+        <source>Top camera models chart</source>
+        <translation>Gráfico de los modelos de cámara más frecuentes</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Imports per day (last 30 days)</source>
+        <translation>Importaciones por día (últimos 30 días)</translation>
+    </message>
+    <message>
+        <source>Imports per day chart</source>
+        <translation>Gráfico de importaciones por día</translation>
     </message>
 </context>
 </TS>

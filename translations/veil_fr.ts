@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Choice</name>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Minutieux</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Flou</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation>Pixeliser</translation>
+    </message>
+    <message>
+        <source>Solid fill</source>
+        <translation>Aplat</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Comme l&apos;original</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>Remove all metadata</source>
+        <translation>Supprimer toutes les métadonnées</translation>
+    </message>
+    <message>
+        <source>Keep safe metadata (date, orientation, colour)</source>
+        <translation>Garder les métadonnées sûres (date, orientation, couleur)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>veil-cli: %1</source>
@@ -101,337 +160,98 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>measure face detection against known faces (face_coverage metric)</source>
         <translation>mesurer la détection de visages sur des visages connus (métrique face_coverage)</translation>
     </message>
-</context>
-<context>
-    <name>detect</name>
     <message>
-        <source>%1: model file not found</source>
-        <translation>%1 : fichier de modèle introuvable</translation>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
     </message>
     <message>
-        <source>%1: cannot load the cascade</source>
-        <translation>%1 : impossible de charger la cascade</translation>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1 : impossible de charger le modèle : %2</translation>
+        <source>resume interrupted anonymize batches (each photo written once)</source>
+        <translation>reprendre les lots d&apos;anonymisation interrompus (chaque photo est écrite une seule fois)</translation>
     </message>
     <message>
-        <source>No face detection model found in %1: falling back to the Haar cascade, which misses many faces. Check every photo by hand.</source>
-        <translation>Aucun modèle de détection de visages trouvé dans %1 : Veil se rabat sur la cascade de Haar, qui manque beaucoup de visages. Vérifiez chaque photo à la main.</translation>
+        <source>Detection preset: fast, balanced (default), thorough.</source>
+        <translation>Préréglage de détection : fast (rapide), balanced (équilibré, par défaut), thorough (minutieux).</translation>
     </message>
     <message>
-        <source>The Haar cascade is missing too (install opencv-data): no faces will be detected.</source>
-        <translation>La cascade de Haar manque aussi (installez opencv-data) : aucun visage ne sera détecté.</translation>
+        <source>Score from which a face is certain (0..1; default: the preset&apos;s).</source>
+        <translation>Score à partir duquel un visage est certain (0..1 ; par défaut : celui du préréglage).</translation>
     </message>
-</context>
-<context>
-    <name>export</name>
     <message>
-        <source>unknown placeholder {%1} in the name template</source>
-        <translation>espace réservé inconnu {%1} dans le modèle de nom</translation>
+        <source>OpenCV threads (default: OpenCV&apos;s choice).</source>
+        <translation>Fils d&apos;exécution OpenCV (par défaut : au choix d&apos;OpenCV).</translation>
     </message>
     <message>
-        <source>the name template &quot;%1&quot; does not give a file name</source>
-        <translation>le modèle de nom « %1 » ne donne pas de nom de fichier</translation>
+        <source>veil-cli %1: unknown preset &apos;%2&apos; (fast, balanced, thorough)</source>
+        <translation>veil-cli %1 : préréglage inconnu « %2 » (fast, balanced, thorough)</translation>
     </message>
     <message>
-        <source>cannot encode as %1: %2</source>
-        <translation>impossible d&apos;encoder en %1 : %2</translation>
+        <source>veil-cli %1: --threshold wants a number from 0 to 1</source>
+        <translation>veil-cli %1 : --threshold attend un nombre de 0 à 1</translation>
     </message>
     <message>
-        <source>the encoder&apos;s %1 output is malformed</source>
-        <translation>la sortie %1 de l&apos;encodeur est mal formée</translation>
+        <source>veil-cli %1: --threads wants a positive number</source>
+        <translation>veil-cli %1 : --threads attend un nombre positif</translation>
     </message>
     <message>
-        <source>the written file does not decode: %1</source>
-        <translation>le fichier écrit ne se décode pas : %1</translation>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Format de sortie : csv (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>the written file still holds %1</source>
-        <translation>le fichier écrit contient encore %1</translation>
+        <source>Also list uncertain candidates (an extra column says which).</source>
+        <translation>Liste aussi les candidats incertains (une colonne supplémentaire les signale).</translation>
     </message>
-    <message numerus="yes">
-        <source>a face is still detected in %n anonymized region(s) (score %1)</source>
-        <translation>
-            <numerusform>un visage est encore détecté dans %n zone anonymisée (score %1)</numerusform>
-            <numerusform>un visage est encore détecté dans %n zones anonymisées (score %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it shows %1x%2 pixels instead of %3x%4</source>
-        <translation>il affiche %1×%2 pixels au lieu de %3×%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>exported %1 to %2 (%n face(s) anonymized)</source>
-        <translation>
-            <numerusform>%1 exporté vers %2 (%n visage anonymisé)</numerusform>
-            <numerusform>%1 exporté vers %2 (%n visages anonymisés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export of %1 failed: %2</source>
-        <translation>l&apos;export de %1 a échoué : %2</translation>
-    </message>
-</context>
-<context>
-    <name>sync</name>
-    <message>
-        <source>found on the server by its object name</source>
-        <translation>trouvée sur le serveur par son nom d&apos;objet</translation>
-    </message>
-    <message>
-        <source>not on the server</source>
-        <translation>absente du serveur</translation>
-    </message>
-    <message>
-        <source>found on the server as the only new processed image</source>
-        <translation>trouvée sur le serveur comme seule nouvelle image traitée</translation>
-    </message>
-    <message>
-        <source>%1 new images on the server could be this photo; it is not submitted again to avoid a duplicate</source>
-        <translation>%1 nouvelles images sur le serveur pourraient être cette photo ; elle n&apos;est pas soumise à nouveau pour éviter un doublon</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid URL</source>
-        <translation>« %1 » n&apos;est pas une URL valide</translation>
-    </message>
-    <message>
-        <source>refusing unencrypted %1 to %2: use https (plain http is only allowed for this machine&apos;s loopback address)</source>
-        <translation>%1 non chiffré vers %2 refusé : utilisez https (le http simple n&apos;est permis que pour l&apos;adresse de bouclage de cette machine)</translation>
-    </message>
-    <message>
-        <source>unsupported URL scheme &apos;%1&apos; in %2</source>
-        <translation>schéma d&apos;URL non pris en charge « %1 » dans %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a server URL (expected e.g. https://host)</source>
-        <translation>« %1 » n&apos;est pas une URL de serveur (attendu par ex. https://hote)</translation>
-    </message>
-    <message>
-        <source>no token stored in the keychain for %1</source>
-        <translation>aucun jeton enregistré dans le trousseau pour %1</translation>
-    </message>
-    <message>
-        <source>cannot read the token from the system keychain: %1</source>
-        <translation>impossible de lire le jeton dans le trousseau du système : %1</translation>
-    </message>
-    <message>
-        <source>cannot store the token in the system keychain: %1</source>
-        <translation>impossible d&apos;enregistrer le jeton dans le trousseau du système : %1</translation>
-    </message>
-    <message>
-        <source>no token for %1</source>
-        <translation>aucun jeton pour %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil</name>
-    <message>
-        <source>arithmetic coding</source>
-        <translation>le codage arithmétique</translation>
-    </message>
-    <message>
-        <source>%1-bit samples</source>
-        <translation>des échantillons sur %1 bits</translation>
-    </message>
-    <message>
-        <source>CMYK/YCCK colour</source>
-        <translation>la couleur CMJN/YCCK</translation>
-    </message>
-    <message>
-        <source>%1 colour components</source>
-        <translation>%1 composantes de couleur</translation>
-    </message>
-    <message>
-        <source>RGB-coded colour (no YCbCr transform)</source>
-        <translation>la couleur codée en RVB (sans transformation YCbCr)</translation>
-    </message>
-    <message>
-        <source>non-integral chroma subsampling</source>
-        <translation>un sous-échantillonnage de chrominance non entier</translation>
-    </message>
-    <message>
-        <source>not a JPEG file</source>
-        <translation>pas un fichier JPEG</translation>
-    </message>
-    <message>
-        <source>marker 0x%1 is not an APPn or COM segment</source>
-        <translation>le marqueur 0x%1 n&apos;est pas un segment APPn ou COM</translation>
-    </message>
-    <message>
-        <source>marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit</source>
-        <translation>la charge du marqueur 0x%1, de %2 octets, dépasse la limite de segment de 65533 octets</translation>
-    </message>
-    <message>
-        <source>the lossless JPEG path does not handle %1</source>
-        <translation>la voie JPEG sans perte ne gère pas %1</translation>
-    </message>
-    <message>
-        <source>no output path</source>
-        <translation>aucun chemin de sortie</translation>
-    </message>
-    <message>
-        <source>the output path is the input itself; originals are never written</source>
-        <translation>le chemin de sortie est l&apos;entrée elle-même ; les originaux ne sont jamais écrits</translation>
-    </message>
-    <message>
-        <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation>%1 existe déjà (utilisez --overwrite pour le remplacer)</translation>
-    </message>
-    <message>
-        <source>re-encoding was asked for (--reencode)</source>
-        <translation>le réencodage a été demandé (--reencode)</translation>
-    </message>
-    <message>
-        <source>the lossless JPEG path is not available in this build</source>
-        <translation>la voie JPEG sans perte n&apos;est pas disponible dans cette version</translation>
-    </message>
-    <message>
-        <source>verification failed: %1</source>
-        <translation>la vérification a échoué : %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil::ActivityModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>veil::FaceListModel</name>
-    <message>
-        <source>Face %1 (drawn)</source>
-        <translation>Visage %1 (dessiné)</translation>
-    </message>
-    <message>
-        <source>Face %1 (%2%)</source>
-        <translation>Visage %1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>incertain</translation>
-    </message>
-    <message>
-        <source>kept visible</source>
-        <translation>laissé visible</translation>
-    </message>
-</context>
-<context>
-    <name>veil::Jpeg</name>
-    <message>
-        <source>file is empty (0 bytes)</source>
-        <translation>le fichier est vide (0 octet)</translation>
-    </message>
-    <message>
-        <source>image is %1x%2 pixels, above the limit of %3 megapixels</source>
-        <translation>l&apos;image fait %1×%2 pixels, au-delà de la limite de %3 mégapixels</translation>
-    </message>
-    <message>
-        <source>out of memory for a %1x%2 image</source>
-        <translation>mémoire insuffisante pour une image de %1×%2</translation>
-    </message>
-    <message>
-        <source>truncated or corrupt JPEG data: %1</source>
-        <translation>données JPEG tronquées ou corrompues : %1</translation>
-    </message>
-    <message>
-        <source>JPEG error: %1</source>
-        <translation>erreur JPEG : %1</translation>
-    </message>
-</context>
-<context>
-    <name>veil::PendingFile</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file in %1: %2</source>
-        <translation>impossible de créer un fichier temporaire dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>nothing was written</source>
-        <translation>rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2: %3</source>
-        <translation>impossible de renommer %1 en %2 : %3</translation>
-    </message>
     <message>
-        <source>%1 exists already (use --overwrite to replace it)</source>
-        <translation>%1 existe déjà (utilisez --overwrite pour le remplacer)</translation>
+        <source>Photos to search for faces.</source>
+        <translation>Photos où chercher des visages.</translation>
     </message>
-</context>
-<context>
-    <name>veil::PhotoDocument</name>
     <message>
-        <source>Add face</source>
-        <translation>Ajouter un visage</translation>
+        <source>Detects faces. Boxes are in pixels of the photo as displayed (EXIF orientation applied). Photos are only read.</source>
+        <translation>Détecte les visages. Les cadres sont en pixels de la photo telle qu&apos;affichée (orientation EXIF appliquée). Les photos sont seulement lues.</translation>
     </message>
     <message>
-        <source>Move face</source>
-        <translation>Déplacer le visage</translation>
+        <source>veil-cli detect: give at least one file; --format is csv or json</source>
+        <translation>veil-cli detect : indiquez au moins un fichier ; --format vaut csv ou json</translation>
     </message>
     <message>
-        <source>Resize face</source>
-        <translation>Redimensionner le visage</translation>
+        <source>Folder with the images.</source>
+        <translation>Dossier contenant les images.</translation>
     </message>
     <message>
-        <source>Delete face</source>
-        <translation>Supprimer le visage</translation>
+        <source>Ground truth: file,x,y,w,h[,...] in displayed pixels.</source>
+        <translation>Vérité terrain : fichier,x,y,l,h[,...] en pixels affichés.</translation>
     </message>
     <message>
-        <source>Anonymize face</source>
-        <translation>Anonymiser le visage</translation>
+        <source>Growth of each detection about its centre (default 1.3).</source>
+        <translation>Agrandissement de chaque détection autour de son centre (1,3 par défaut).</translation>
     </message>
     <message>
-        <source>Keep face visible</source>
-        <translation>Laisser le visage visible</translation>
+        <source>Also write the detections measured, as CSV (for face_coverage.py).</source>
+        <translation>Écrit aussi les détections mesurées, en CSV (pour face_coverage.py).</translation>
     </message>
     <message>
-        <source>Accept face</source>
-        <translation>Accepter le visage</translation>
+        <source>Measures how many known faces the detections would hide, with the metric of face_coverage.py, and the detection time per photo.</source>
+        <translation>Mesure combien de visages connus les détections masqueraient, avec la métrique de face_coverage.py, et le temps de détection par photo.</translation>
     </message>
     <message>
-        <source>Reject face</source>
-        <translation>Rejeter le visage</translation>
+        <source>veil-cli eval: give --images DIR and --faces FACES.csv (and a positive --mask-scale)</source>
+        <translation>veil-cli eval : indiquez --images DOSSIER et --faces VISAGES.csv (et un --mask-scale positif)</translation>
     </message>
-</context>
-<context>
-    <name>veil::TileProcessor</name>
     <message>
-        <source>out of memory for a %1x%2 tile</source>
-        <translation>mémoire insuffisante pour une tuile de %1×%2</translation>
+        <source>veil-cli eval: %1</source>
+        <translation>veil-cli eval : %1</translation>
     </message>
     <message>
-        <source>the obfuscation changed the tile size from %1x%2 to %3x%4</source>
-        <translation>l&apos;anonymisation a changé la taille de la tuile de %1×%2 à %3×%4</translation>
+        <source>veil-cli eval: %1: %2</source>
+        <translation>veil-cli eval : %1 : %2</translation>
     </message>
     <message>
-        <source>component %1 has no quantisation table</source>
-        <translation>la composante %1 n&apos;a pas de table de quantification</translation>
+        <source>%1 photos, preset %2: median %3 ms CPU (all threads) and %4 ms wall per photo, decoding included</source>
+        <translation>%1 photos, préréglage %2 : médiane de %3 ms de CPU (tous les fils) et %4 ms de temps réel par photo, décodage compris</translation>
     </message>
-</context>
-<context>
-    <name>veil::cli</name>
     <message>
         <source>Print the results as JSON.</source>
         <translation>Affiche les résultats en JSON.</translation>
@@ -455,10 +275,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>%1: duplicate of %2</source>
         <translation>%1 : doublon de %2</translation>
-    </message>
-    <message>
-        <source>%1: error: %2</source>
-        <translation>%1 : erreur : %2</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed</source>
@@ -547,96 +363,192 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>Faces: %1 (%2 to anonymize)</source>
         <translation>Visages : %1 (%2 à anonymiser)</translation>
     </message>
+</context>
+<context>
+    <name>detect</name>
     <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation>Format de sortie : csv (par défaut) ou json.</translation>
+        <source>%1: model file not found</source>
+        <translation>%1 : fichier de modèle introuvable</translation>
     </message>
     <message>
-        <source>Also list uncertain candidates (an extra column says which).</source>
-        <translation>Liste aussi les candidats incertains (une colonne supplémentaire les signale).</translation>
+        <source>%1: cannot load the cascade</source>
+        <translation>%1 : impossible de charger la cascade</translation>
     </message>
     <message>
-        <source>Photos to search for faces.</source>
-        <translation>Photos où chercher des visages.</translation>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1 : impossible de charger le modèle : %2</translation>
     </message>
     <message>
-        <source>Detects faces. Boxes are in pixels of the photo as displayed (EXIF orientation applied). Photos are only read.</source>
-        <translation>Détecte les visages. Les cadres sont en pixels de la photo telle qu&apos;affichée (orientation EXIF appliquée). Les photos sont seulement lues.</translation>
+        <source>No face detection model found in %1: falling back to the Haar cascade, which misses many faces. Check every photo by hand.</source>
+        <translation>Aucun modèle de détection de visages trouvé dans %1 : Veil se rabat sur la cascade de Haar, qui manque beaucoup de visages. Vérifiez chaque photo à la main.</translation>
     </message>
     <message>
-        <source>veil-cli detect: give at least one file; --format is csv or json</source>
-        <translation>veil-cli detect : indiquez au moins un fichier ; --format vaut csv ou json</translation>
-    </message>
-    <message>
-        <source>Folder with the images.</source>
-        <translation>Dossier contenant les images.</translation>
-    </message>
-    <message>
-        <source>Ground truth: file,x,y,w,h[,...] in displayed pixels.</source>
-        <translation>Vérité terrain : fichier,x,y,l,h[,...] en pixels affichés.</translation>
-    </message>
-    <message>
-        <source>Growth of each detection about its centre (default 1.3).</source>
-        <translation>Agrandissement de chaque détection autour de son centre (1,3 par défaut).</translation>
-    </message>
-    <message>
-        <source>Also write the detections measured, as CSV (for face_coverage.py).</source>
-        <translation>Écrit aussi les détections mesurées, en CSV (pour face_coverage.py).</translation>
-    </message>
-    <message>
-        <source>Measures how many known faces the detections would hide, with the metric of face_coverage.py, and the detection time per photo.</source>
-        <translation>Mesure combien de visages connus les détections masqueraient, avec la métrique de face_coverage.py, et le temps de détection par photo.</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: give --images DIR and --faces FACES.csv (and a positive --mask-scale)</source>
-        <translation>veil-cli eval : indiquez --images DOSSIER et --faces VISAGES.csv (et un --mask-scale positif)</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: %1</source>
-        <translation>veil-cli eval : %1</translation>
-    </message>
-    <message>
-        <source>veil-cli eval: %1: %2</source>
-        <translation>veil-cli eval : %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 photos, preset %2: median %3 ms CPU (all threads) and %4 ms wall per photo, decoding included</source>
-        <translation>%1 photos, préréglage %2 : médiane de %3 ms de CPU (tous les fils) et %4 ms de temps réel par photo, décodage compris</translation>
+        <source>The Haar cascade is missing too (install opencv-data): no faces will be detected.</source>
+        <translation>La cascade de Haar manque aussi (installez opencv-data) : aucun visage ne sera détecté.</translation>
     </message>
 </context>
 <context>
-    <name>veil::cli::DetectorArgs</name>
+    <name>export</name>
     <message>
-        <source>Detection preset: fast, balanced (default), thorough.</source>
-        <translation>Préréglage de détection : fast (rapide), balanced (équilibré, par défaut), thorough (minutieux).</translation>
+        <source>unknown placeholder {%1} in the name template</source>
+        <translation>espace réservé inconnu {%1} dans le modèle de nom</translation>
     </message>
     <message>
-        <source>Score from which a face is certain (0..1; default: the preset&apos;s).</source>
-        <translation>Score à partir duquel un visage est certain (0..1 ; par défaut : celui du préréglage).</translation>
+        <source>the name template &quot;%1&quot; does not give a file name</source>
+        <translation>le modèle de nom « %1 » ne donne pas de nom de fichier</translation>
     </message>
     <message>
-        <source>OpenCV threads (default: OpenCV&apos;s choice).</source>
-        <translation>Fils d&apos;exécution OpenCV (par défaut : au choix d&apos;OpenCV).</translation>
+        <source>cannot encode as %1: %2</source>
+        <translation>impossible d&apos;encoder en %1 : %2</translation>
     </message>
     <message>
-        <source>veil-cli %1: unknown preset &apos;%2&apos; (fast, balanced, thorough)</source>
-        <translation>veil-cli %1 : préréglage inconnu « %2 » (fast, balanced, thorough)</translation>
+        <source>the encoder&apos;s %1 output is malformed</source>
+        <translation>la sortie %1 de l&apos;encodeur est mal formée</translation>
     </message>
     <message>
-        <source>veil-cli %1: --threshold wants a number from 0 to 1</source>
-        <translation>veil-cli %1 : --threshold attend un nombre de 0 à 1</translation>
+        <source>the written file does not decode: %1</source>
+        <translation>le fichier écrit ne se décode pas : %1</translation>
     </message>
     <message>
-        <source>veil-cli %1: --threads wants a positive number</source>
-        <translation>veil-cli %1 : --threads attend un nombre positif</translation>
+        <source>the written file still holds %1</source>
+        <translation>le fichier écrit contient encore %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a face is still detected in %n anonymized region(s) (score %1)</source>
+        <translation>
+            <numerusform>un visage est encore détecté dans %n zone anonymisée (score %1)</numerusform>
+            <numerusform>un visage est encore détecté dans %n zones anonymisées (score %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <source>it shows %1x%2 pixels instead of %3x%4</source>
+        <translation>il affiche %1×%2 pixels au lieu de %3×%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %1 to %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 exporté vers %2 (%n visage anonymisé)</numerusform>
+            <numerusform>%1 exporté vers %2 (%n visages anonymisés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export of %1 failed: %2</source>
+        <translation>l&apos;export de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>impossible de créer un fichier temporaire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already (use --overwrite to replace it)</source>
+        <translation>%1 existe déjà (utilisez --overwrite pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>no output path</source>
+        <translation>aucun chemin de sortie</translation>
+    </message>
+    <message>
+        <source>the output path is the input itself; originals are never written</source>
+        <translation>le chemin de sortie est l&apos;entrée elle-même ; les originaux ne sont jamais écrits</translation>
+    </message>
+    <message>
+        <source>re-encoding was asked for (--reencode)</source>
+        <translation>le réencodage a été demandé (--reencode)</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path is not available in this build</source>
+        <translation>la voie JPEG sans perte n&apos;est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>la vérification a échoué : %1</translation>
     </message>
 </context>
 <context>
-    <name>veil::sync</name>
+    <name>main</name>
+    <message>
+        <source>Anonymize faces and metadata in photos</source>
+        <translation>Anonymiser les visages et les métadonnées des photos</translation>
+    </message>
+    <message>
+        <source>The library file to open.</source>
+        <translation>Le fichier de photothèque à ouvrir.</translation>
+    </message>
+    <message>
+        <source>library, editor or statistics.</source>
+        <translation>library (photothèque), editor (éditeur) ou statistics (statistiques).</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG and quit.</source>
+        <translation>Enregistre la fenêtre en PNG et quitte.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>found on the server by its object name</source>
+        <translation>trouvée sur le serveur par son nom d&apos;objet</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>absente du serveur</translation>
+    </message>
+    <message>
+        <source>found on the server as the only new processed image</source>
+        <translation>trouvée sur le serveur comme seule nouvelle image traitée</translation>
+    </message>
+    <message>
+        <source>%1 new images on the server could be this photo; it is not submitted again to avoid a duplicate</source>
+        <translation>%1 nouvelles images sur le serveur pourraient être cette photo ; elle n&apos;est pas soumise à nouveau pour éviter un doublon</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>« %1 » n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>refusing unencrypted %1 to %2: use https (plain http is only allowed for this machine&apos;s loopback address)</source>
+        <translation>%1 non chiffré vers %2 refusé : utilisez https (le http simple n&apos;est permis que pour l&apos;adresse de bouclage de cette machine)</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &apos;%1&apos; in %2</source>
+        <translation>schéma d&apos;URL non pris en charge « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server URL (expected e.g. https://host)</source>
+        <translation>« %1 » n&apos;est pas une URL de serveur (attendu par ex. https://hote)</translation>
+    </message>
+    <message>
+        <source>no token stored in the keychain for %1</source>
+        <translation>aucun jeton enregistré dans le trousseau pour %1</translation>
+    </message>
+    <message>
+        <source>cannot read the token from the system keychain: %1</source>
+        <translation>impossible de lire le jeton dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>cannot store the token in the system keychain: %1</source>
+        <translation>impossible d&apos;enregistrer le jeton dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>no token for %1</source>
+        <translation>aucun jeton pour %1</translation>
+    </message>
     <message>
         <source>%1: secure connection failed: %2</source>
         <translation>%1 : la connexion sécurisée a échoué : %2</translation>
@@ -665,9 +577,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>the server does not know this account (HTTP 404: %1)</source>
         <translation>le serveur ne connaît pas ce compte (HTTP 404 : %1)</translation>
     </message>
-</context>
-<context>
-    <name>veil::sync::ApiClient</name>
     <message>
         <source>upload-url/get: the answer has no url or objectName</source>
         <translation>upload-url/get : la réponse n&apos;a ni url ni objectName</translation>
@@ -675,6 +584,220 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>submit: the answer has no image id</source>
         <translation>submit : la réponse n&apos;a pas d&apos;identifiant d&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ActivityModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>veil::FaceListModel</name>
+    <message>
+        <source>Face %1 (drawn)</source>
+        <translation>Visage %1 (dessiné)</translation>
+    </message>
+    <message>
+        <source>Face %1 (%2%)</source>
+        <translation>Visage %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>kept visible</source>
+        <translation>laissé visible</translation>
+    </message>
+</context>
+<context>
+    <name>veil::Jpeg</name>
+    <message>
+        <source>file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels, above the limit of %3 megapixels</source>
+        <translation>l&apos;image fait %1×%2 pixels, au-delà de la limite de %3 mégapixels</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 image</source>
+        <translation>mémoire insuffisante pour une image de %1×%2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt JPEG data: %1</source>
+        <translation>données JPEG tronquées ou corrompues : %1</translation>
+    </message>
+    <message>
+        <source>JPEG error: %1</source>
+        <translation>erreur JPEG : %1</translation>
+    </message>
+</context>
+<context>
+    <name>veil::LosslessJpeg</name>
+    <message>
+        <source>arithmetic coding</source>
+        <translation>le codage arithmétique</translation>
+    </message>
+    <message>
+        <source>%1-bit samples</source>
+        <translation>des échantillons sur %1 bits</translation>
+    </message>
+    <message>
+        <source>CMYK/YCCK colour</source>
+        <translation>la couleur CMJN/YCCK</translation>
+    </message>
+    <message>
+        <source>%1 colour components</source>
+        <translation>%1 composantes de couleur</translation>
+    </message>
+    <message>
+        <source>RGB-coded colour (no YCbCr transform)</source>
+        <translation>la couleur codée en RVB (sans transformation YCbCr)</translation>
+    </message>
+    <message>
+        <source>non-integral chroma subsampling</source>
+        <translation>un sous-échantillonnage de chrominance non entier</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 tile</source>
+        <translation>mémoire insuffisante pour une tuile de %1×%2</translation>
+    </message>
+    <message>
+        <source>the obfuscation changed the tile size from %1x%2 to %3x%4</source>
+        <translation>l&apos;anonymisation a changé la taille de la tuile de %1×%2 à %3×%4</translation>
+    </message>
+    <message>
+        <source>component %1 has no quantisation table</source>
+        <translation>la composante %1 n&apos;a pas de table de quantification</translation>
+    </message>
+    <message>
+        <source>not a JPEG file</source>
+        <translation>pas un fichier JPEG</translation>
+    </message>
+    <message>
+        <source>marker 0x%1 is not an APPn or COM segment</source>
+        <translation>le marqueur 0x%1 n&apos;est pas un segment APPn ou COM</translation>
+    </message>
+    <message>
+        <source>marker 0x%1 payload of %2 bytes is above the 65533-byte segment limit</source>
+        <translation>la charge du marqueur 0x%1, de %2 octets, dépasse la limite de segment de 65533 octets</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path does not handle %1</source>
+        <translation>la voie JPEG sans perte ne gère pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>veil::PhotoDocument</name>
+    <message>
+        <source>Add face</source>
+        <translation>Ajouter un visage</translation>
+    </message>
+    <message>
+        <source>Move face</source>
+        <translation>Déplacer le visage</translation>
+    </message>
+    <message>
+        <source>Resize face</source>
+        <translation>Redimensionner le visage</translation>
+    </message>
+    <message>
+        <source>Delete face</source>
+        <translation>Supprimer le visage</translation>
+    </message>
+    <message>
+        <source>Anonymize face</source>
+        <translation>Anonymiser le visage</translation>
+    </message>
+    <message>
+        <source>Keep face visible</source>
+        <translation>Laisser le visage visible</translation>
+    </message>
+    <message>
+        <source>Accept face</source>
+        <translation>Accepter le visage</translation>
+    </message>
+    <message>
+        <source>Reject face</source>
+        <translation>Rejeter le visage</translation>
+    </message>
+</context>
+<context>
+    <name>veil::cli</name>
+    <message>
+        <source>List the unfinished batches and stop.</source>
+        <translation>Liste les lots inachevés et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: 2).</source>
+        <translation>Photos traitées en parallèle (par défaut : 2).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the whole batch.</source>
+        <translation>Écrit un rapport JSON de tout le lot.</translation>
+    </message>
+    <message>
+        <source>Batches to resume (default: every unfinished one).</source>
+        <translation>Lots à reprendre (par défaut : tous les lots inachevés).</translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
+        <translation>Reprend les lots d&apos;anonymisation interrompus (plantage, arrêt forcé, Ctrl+C). Les photos terminées ne sont pas réécrites.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
+        <translation>veil-cli resume : --jobs attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>veil-cli: %1</source>
+        <translation>veil-cli : %1</translation>
+    </message>
+    <message>
+        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
+        <translation>lot %1 : %2, %3 photos sur %4 faites, commencé le %5</translation>
+    </message>
+    <message>
+        <source>No unfinished batches.</source>
+        <translation>Aucun lot inachevé.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: no batch %1</source>
+        <translation>veil-cli resume : pas de lot %1</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
+        <translation>veil-cli resume : le lot %1 est un lot %2, qui ne peut pas être repris ici</translation>
+    </message>
+    <message>
+        <source>Resuming batch %1: %2 of %3 photos left</source>
+        <translation>Reprise du lot %1 : %2 photos restantes sur %3</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 exported, %3 failed%4</source>
+        <translation>lot %1 : %2 exportées, %3 en échec%4</translation>
+    </message>
+    <message>
+        <source> (interrupted; run resume again)</source>
+        <translation> (interrompu ; relancez resume)</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: cannot write the report %1: %2</source>
+        <translation>veil-cli resume : impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +821,432 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>downloaded the processed image %1</source>
         <translation>image traitée %1 téléchargée</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ActivityDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export Activity Log</source>
+        <translation>Exporter le journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::EditorPage</name>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Editor tools</source>
+        <translation>Outils de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Back to library</source>
+        <translation>Retour à la photothèque</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Accept and next</source>
+        <translation>Accepter et suivante</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the anonymization (hold Space to see the original)</source>
+        <translation>Afficher l&apos;anonymisation (maintenir Espace pour voir l&apos;original)</translation>
+    </message>
+    <message>
+        <source>Faces in this photo</source>
+        <translation>Visages de cette photo</translation>
+    </message>
+    <message>
+        <source>Photos left to review</source>
+        <translation>Photos restant à vérifier</translation>
+    </message>
+    <message>
+        <source>Drag on the photo to add a box. Del deletes, K keeps/anonymizes, Y/N accept/reject an uncertain face, hold Space for the original.</source>
+        <translation>Glissez sur la photo pour ajouter un cadre. Suppr supprime, K laisse visible/anonymise, Y/N accepte/rejette un visage incertain, maintenir Espace montre l&apos;original.</translation>
+    </message>
+    <message>
+        <source>photo %1 is no longer in the library</source>
+        <translation>la photo %1 n&apos;est plus dans la photothèque</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Photo %1: the faces could not be saved: %2</source>
+        <translation>Photo %1 : les visages n&apos;ont pas pu être enregistrés : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain face(s) still to accept (Y) or reject (N)</source>
+        <translation>
+            <numerusform>%n visage incertain reste à accepter (Y) ou rejeter (N)</numerusform>
+            <numerusform>%n visages incertains restent à accepter (Y) ou rejeter (N)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept all faces</source>
+        <translation>Accepter tous les visages</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ExportDialog</name>
+    <message>
+        <source>Replace existing exports</source>
+        <translation>Remplacer les exports existants</translation>
+    </message>
+    <message>
+        <source>Check the output for faces left visible (slower)</source>
+        <translation>Vérifier qu&apos;aucun visage ne reste visible dans le résultat (plus lent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Photo(s)</source>
+        <translation>
+            <numerusform>Exporter %n photo</numerusform>
+            <numerusform>Exporter %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>{name} is the original&apos;s name, {ext} the output extension</source>
+        <translation>{name} est le nom de l&apos;original, {ext} l&apos;extension du résultat</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Résumé de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>Mask &amp;shape:</source>
+        <translation>&amp;Forme du masque :</translation>
+    </message>
+    <message>
+        <source>Mask s&amp;cale:</source>
+        <translation>É&amp;chelle du masque :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata:</source>
+        <translation>Mé&amp;tadonnées :</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Noms de fichiers :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder and a file name pattern.</source>
+        <translation>Choisissez un dossier de destination et un modèle de noms de fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n photo exportée vers %1.</numerusform>
+            <numerusform>%n photos exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) failed:</source>
+        <translation>
+            <numerusform>%n photo en échec :</numerusform>
+            <numerusform>%n photos en échec :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ExportRunner</name>
+    <message numerus="yes">
+        <source>%1 exported to %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 exportée vers %2 (%n visage anonymisé)</numerusform>
+            <numerusform>%1 exportée vers %2 (%n visages anonymisés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo %1: no longer in the library</source>
+        <translation>Photo %1 : n&apos;est plus dans la photothèque</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::FaceBoxItem</name>
+    <message>
+        <source>? %1%</source>
+        <translation>? %1 %</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>visible</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::FilterBar</name>
+    <message>
+        <source>Taken</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Rechercher dans les noms de fichiers</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>État de vérification</translation>
+    </message>
+    <message>
+        <source>Any faces</source>
+        <translation>Visages : tous</translation>
+    </message>
+    <message>
+        <source>With faces</source>
+        <translation>Avec visages</translation>
+    </message>
+    <message>
+        <source>With uncertain faces</source>
+        <translation>Avec visages incertains</translation>
+    </message>
+    <message>
+        <source>Without faces</source>
+        <translation>Sans visage</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Camera model</source>
+        <translation>Modèle d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Prise à partir du</translation>
+    </message>
+    <message>
+        <source>Taken until</source>
+        <translation>Prise jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Filter by date taken</source>
+        <translation>Filtrer par date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Sort by date taken</source>
+        <translation>Trier par date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Sort by date imported</source>
+        <translation>Trier par date d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Trier par nom</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <source>Show archived photos</source>
+        <translation>Afficher les photos archivées</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::JobStatus</name>
+    <message>
+        <source>Job progress</source>
+        <translation>Progression de la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Show failures</source>
+        <translation>Afficher les échecs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::LibraryPage</name>
+    <message>
+        <source>No photo matches these filters.</source>
+        <translation>Aucune photo ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Import Photos…</source>
+        <translation>Importer des photos…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Drop photos here</source>
+        <translation>Déposez des photos ici</translation>
+    </message>
+    <message>
+        <source>Drag photos or folders anywhere on this window, or import them. Veil works on copies only: your originals are never changed.</source>
+        <translation>Glissez des photos ou des dossiers n&apos;importe où sur cette fenêtre, ou importez-les. Veil ne travaille que sur des copies : vos originaux ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Importer des photos</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1347,406 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>Photos similar to %1 (Esc shows all)</source>
         <translation>Photos semblables à %1 (Échap les affiche toutes)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos…</source>
+        <translation>&amp;Importer des photos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation>&amp;Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation>Marquer comme &amp;vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Needs Review</source>
+        <translation>Marquer comme à vé&amp;rifier</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Restore</source>
+        <translation>&amp;Archiver / Restaurer</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar Photos</source>
+        <translation>Trouver des photos &amp;semblables</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Photos</source>
+        <translation>Afficher &amp;toutes les photos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Photothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Activity &amp;Log</source>
+        <translation>&amp;Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Vignettes plus grandes</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Thumbnails</source>
+        <translation>Vignettes plus &amp;petites</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Veil</source>
+        <translation>À &amp;propos de Veil</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>À propos de Veil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymizes faces and metadata in photos, on your own machine.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymise les visages et les métadonnées des photos, sur votre propre machine.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::PhotoDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>%1 faces, %2 ?</source>
+        <translation>%1 visages, %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n visage</numerusform>
+            <numerusform>%n visages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::PhotoView</name>
+    <message>
+        <source>Photo with face boxes</source>
+        <translation>Photo avec cadres de visages</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>{name} is the original&apos;s name, {ext} the output extension</source>
+        <translation>{name} est le nom de l&apos;original, {ext} l&apos;extension du résultat</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Emplacement par défaut</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Detection &amp;preset:</source>
+        <translation>&amp;Préréglage de détection :</translation>
+    </message>
+    <message>
+        <source>Anonymization &amp;method:</source>
+        <translation>&amp;Méthode d&apos;anonymisation :</translation>
+    </message>
+    <message>
+        <source>Mask &amp;shape:</source>
+        <translation>&amp;Forme du masque :</translation>
+    </message>
+    <message>
+        <source>Mask s&amp;cale:</source>
+        <translation>É&amp;chelle du masque :</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>&amp;Dossier d&apos;export :</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ormat:</source>
+        <translation>F&amp;ormat d&apos;export :</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata:</source>
+        <translation>Mé&amp;tadonnées :</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Noms de fichiers :</translation>
+    </message>
+    <message>
+        <source>&amp;Library file:</source>
+        <translation>Fichier de la p&amp;hotothèque :</translation>
+    </message>
+    <message>
+        <source>S&amp;ync server:</source>
+        <translation>Serveur de s&amp;ynchronisation :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>The library location and language take effect at the next start.</source>
+        <translation>L&apos;emplacement de la photothèque et la langue prennent effet au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Photothèque</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Face boxes</source>
+        <translation>Cadres de visages</translation>
+    </message>
+    <message>
+        <source>Draw a new box</source>
+        <translation>Dessiner un nouveau cadre</translation>
+    </message>
+    <message>
+        <source>Drag on the photo</source>
+        <translation>Glisser sur la photo</translation>
+    </message>
+    <message>
+        <source>Delete the selected box</source>
+        <translation>Supprimer le cadre sélectionné</translation>
+    </message>
+    <message>
+        <source>Keep visible / anonymize</source>
+        <translation>Laisser visible / anonymiser</translation>
+    </message>
+    <message>
+        <source>Accept an uncertain face</source>
+        <translation>Accepter un visage incertain</translation>
+    </message>
+    <message>
+        <source>Reject an uncertain face</source>
+        <translation>Rejeter un visage incertain</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Afficher l&apos;original</translation>
+    </message>
+    <message>
+        <source>Hold Space</source>
+        <translation>Maintenir Espace</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Wheel, +, -</source>
+        <translation>Molette, +, -</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer la vue</translation>
+    </message>
+    <message>
+        <source>Middle button or Alt+drag</source>
+        <translation>Bouton du milieu ou Alt+glisser</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::StatisticsView</name>
+    <message>
+        <source>Library summary</source>
+        <translation>Résumé de la photothèque</translation>
+    </message>
+    <message>
+        <source>Privacy counters</source>
+        <translation>Compteurs de confidentialité</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Photothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Pas encore de photos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most common format: &lt;b&gt;%1&lt;/b&gt; (%n photo(s))</source>
+        <translation>
+            <numerusform>Format le plus courant : &lt;b&gt;%1&lt;/b&gt; (%n photo)</numerusform>
+            <numerusform>Format le plus courant : &lt;b&gt;%1&lt;/b&gt; (%n photos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Photos with GPS position</source>
+        <translation>Photos avec position GPS</translation>
+    </message>
+    <message>
+        <source>Photos with camera serial numbers</source>
+        <translation>Photos avec numéro de série de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Photos with embedded thumbnails</source>
+        <translation>Photos avec vignettes intégrées</translation>
+    </message>
+    <message>
+        <source>Faces to anonymize</source>
+        <translation>Visages à anonymiser</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Top camera models</source>
+        <translation>Modèles d&apos;appareils les plus courants</translation>
+    </message>
+    <message>
+        <source>Top camera models chart</source>
+        <translation>Graphique des modèles d&apos;appareils les plus courants</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Imports per day (last 30 days)</source>
+        <translation>Importations par jour (30 derniers jours)</translation>
+    </message>
+    <message>
+        <source>Imports per day chart</source>
+        <translation>Graphique des importations par jour</translation>
     </message>
 </context>
 </TS>
