@@ -4,6 +4,7 @@
 #include "dialoghooks.h"
 #include "editor/editorpage.h"
 #include "filterbar.h"
+#include "detectjob.h"
 #include "importjob.h"
 #include "jobstatus.h"
 #include "library/database.h"
@@ -97,8 +98,11 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     connect(m_editor, &EditorPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_jobs, &JobStatus::cancelRequested, this, [this] {
         m_importQueue.clear();
+        m_detectQueue.clear();
         if (m_import)
             m_import->cancel();
+        if (m_detect)
+            m_detect->cancel();
     });
     connect(m_thumbnails, &ThumbnailProvider::thumbnailFailed, this, [this](const QString &sha, const QString &error) {
         for (const PhotoRow &r : m_photos->rows())
@@ -246,7 +250,52 @@ void MainWindow::importPaths(const QStringList &paths)
         if (!m_importQueue.isEmpty()) {
             const QStringList next = std::exchange(m_importQueue, {});
             importPaths(next);
+        } else if (!cancelled && m_settings->value(SettingKeys::DetectOnImport)) {
+            QList<qint64> fresh;
+            for (const ImportResult &r : job->results())
+                if (r.outcome == ImportResult::Outcome::Imported)
+                    fresh.append(r.photoId);
+            detectFaces(fresh);
         }
+    });
+    job->start();
+}
+
+bool MainWindow::isDetecting() const
+{
+    return m_detect && m_detect->isRunning();
+}
+
+DetectorOptions MainWindow::detectorOptions() const
+{
+    DetectorOptions options;
+    presetFromName(m_settings->value(SettingKeys::DetectionPreset), &options.preset);
+    return options;
+}
+
+void MainWindow::detectFaces(const QList<qint64> &photoIds)
+{
+    if (!m_open || photoIds.isEmpty())
+        return;
+    if (isDetecting() || isImporting()) {
+        m_detectQueue += photoIds;
+        return;
+    }
+    auto *job = new DetectJob(*m_db, photoIds, detectorOptions(), this);
+    m_detect = job;
+    m_jobs->startJob(tr("Finding faces…"));
+    connect(job, &DetectJob::progress, m_jobs, &JobStatus::setProgress);
+    connect(job, &DetectJob::photoDone, this, &MainWindow::refreshRow);
+    connect(job, &DetectJob::failed, m_jobs, &JobStatus::addFailure);
+    connect(job, &DetectJob::finished, this, [this, job](bool cancelled) {
+        QString summary = tr("%n face(s) found", nullptr, job->facesFound());
+        if (cancelled)
+            summary += QStringLiteral(" ") + tr("(cancelled)");
+        m_jobs->finishJob(summary);
+        job->deleteLater();
+        emit detectionFinished();
+        if (!m_detectQueue.isEmpty())
+            detectFaces(std::exchange(m_detectQueue, {}));
     });
     job->start();
 }
@@ -404,6 +453,7 @@ void MainWindow::applyObfuscationSettings()
     shapeFromName(m_settings->value(SettingKeys::AnonymizeShape), &options.shape);
     options.maskScale = m_settings->value(SettingKeys::MaskScale);
     m_editor->setObfuscation(options);
+    m_editor->setDetectorOptions(detectorOptions());
 }
 
 QList<QAction *> MainWindow::shortcutActions() const

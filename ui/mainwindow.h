@@ -1,5 +1,7 @@
 #pragma once
 
+#include "detect/facedetector.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -24,6 +26,7 @@ namespace veil::ui {
 
 class ActivityDialog;
 class EditorPage;
+class DetectJob;
 class ImportJob;
 class JobStatus;
 class LibraryPage;
@@ -57,6 +60,9 @@ public:
     bool isImporting() const;
 
     void importPaths(const QStringList &paths);
+    // Finds faces in the photos on the pool (automatic boxes replaced, drawn ones kept).
+    void detectFaces(const QList<qint64> &photoIds);
+    bool isDetecting() const;
     void openPhoto(qint64 photoId);
     void showPage(Page page);
     void reloadLibrary();
@@ -78,6 +84,7 @@ public:
 
 signals:
     void importFinished();
+    void detectionFinished();
     void libraryReloaded();
 
 protected:
@@ -101,6 +108,7 @@ private:
     void showSettings();
     void showShortcuts();
     void applyObfuscationSettings();
+    DetectorOptions detectorOptions() const;
 
     std::unique_ptr<QSettings> m_ownedSettings;
     std::unique_ptr<Settings> m_settings;
@@ -119,6 +127,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QPointer<ImportJob> m_import;
+    QPointer<DetectJob> m_detect;
+    QList<qint64> m_detectQueue;
     QStringList m_importQueue;
     QPointer<ActivityDialog> m_activity;
     QList<QAction *> m_shortcutActions;

@@ -2,6 +2,7 @@
 #include "editor/editorpage.h"
 #include "filterbar.h"
 #include "librarypage.h"
+#include "models/photofiltermodel.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -64,6 +65,10 @@ void MainWindow::createActions()
     };
     gridAction(tr("&Open in Editor"), QKeySequence(Qt::Key_Return),
                [this] { openPhoto(m_library->currentId()); }, QStringLiteral("document-edit"));
+    gridAction(tr("&Detect Faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        QList<qint64> ids = m_library->selectedIds();
+        detectFaces(ids.isEmpty() ? m_filter->visibleIds() : ids);
+    }, QStringLiteral("edit-find"));
     gridAction(tr("Mark &Reviewed"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { markSelected(true); },
                QStringLiteral("dialog-ok"));
     gridAction(tr("Mark &Needs Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { markSelected(false); });

@@ -39,6 +39,33 @@ bool PhotoDocument::addFace(const QRectF &rect)
     return true;
 }
 
+int PhotoDocument::addDetectedFaces(const QList<FaceBox> &faces)
+{
+    const auto iou = [](const QRectF &a, const QRectF &b) {
+        const QRectF i = a.intersected(b);
+        const double inter = i.width() * i.height();
+        const double uni = a.width() * a.height() + b.width() * b.height() - inter;
+        return uni > 0 ? inter / uni : 0.0;
+    };
+    QList<FaceBox> fresh;
+    for (const FaceBox &f : faces) {
+        const bool overlaps = std::any_of(m_faces.cbegin(), m_faces.cend(),
+                                          [&](const FaceBox &e) { return iou(e.rect, f.rect) > 0.4; });
+        if (!overlaps && f.rect.width() > 0 && f.rect.height() > 0)
+            fresh.append(f);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    m_stack.beginMacro(tr("Detect faces"));
+    for (FaceBox f : std::as_const(fresh)) {
+        f.id = 0;
+        f.rect = clampRect(f.rect);
+        m_stack.push(new AddFaceCommand(this, count(), f, tr("Add face")));
+    }
+    m_stack.endMacro();
+    return int(fresh.size());
+}
+
 bool PhotoDocument::setFaceRect(int index, const QRectF &rect, int dragId)
 {
     if (!valid(index))

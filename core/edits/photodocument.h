@@ -32,6 +32,9 @@ public:
 
     // The edits. Invalid indexes and no-op changes push nothing and return false.
     bool addFace(const QRectF &rect);
+    // Adds detected boxes as one undo step, skipping those that overlap an existing box
+    // (intersection over union above 0.4). Returns how many were added.
+    int addDetectedFaces(const QList<FaceBox> &faces);
     bool setFaceRect(int index, const QRectF &rect, int dragId = 0);
     bool removeFace(int index);
     bool toggleAnonymize(int index);

@@ -55,6 +55,7 @@ private:
 // Every key Veil stores, with its default.
 namespace SettingKeys {
 inline const SettingKey<QString> DetectionPreset{"detection/preset", QStringLiteral("balanced")};
+inline const SettingKey<bool> DetectOnImport{"detection/onImport", true};
 inline const SettingKey<QString> AnonymizeMethod{"anonymize/method", QStringLiteral("blur")};
 inline const SettingKey<QString> AnonymizeShape{"anonymize/shape", QStringLiteral("ellipse")};
 inline const SettingKey<double> MaskScale{"anonymize/maskScale", 1.3};

@@ -114,6 +114,21 @@ private slots:
         QCOMPARE(doc.uncertainCount(), 2);
         QCOMPARE(doc.count(), 3);
     }
+
+    void detectionsAreOneStepAndSkipKnownFaces()
+    {
+        PhotoDocument doc(1, {box({0.1, 0.1, 0.2, 0.2})});
+        const QList<FaceBox> detected = {box({0.11, 0.1, 0.2, 0.2}), box({0.6, 0.6, 0.1, 0.1}, true),
+                                         box({0.3, 0.7, 0.1, 0.1})};
+        QCOMPARE(doc.addDetectedFaces(detected), 2); // the first overlaps the existing box
+        QCOMPARE(doc.count(), 3);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.face(1).origin, FaceOrigin::Automatic);
+        QVERIFY(doc.face(1).uncertain);
+        QCOMPARE(doc.addDetectedFaces(detected), 0); // all known now
+        doc.undoStack()->undo();
+        QCOMPARE(doc.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEdits)

@@ -86,6 +86,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("veil.ini")), QSettings::IniFormat);
+        // Detection has its own test below; the others stay fast without it.
+        Settings(m_settings.get()).setValue(SettingKeys::DetectOnImport, false);
     }
 
     void cleanup()
@@ -112,7 +114,8 @@ private slots:
         QCOMPARE(window.jobStatus()->failures().size(), 1);
         QVERIFY2(window.jobStatus()->failures().first().startsWith(QStringLiteral("corrupted.jpg: ")),
                  qPrintable(window.jobStatus()->failures().first()));
-        QVERIFY(window.jobStatus()->text().contains(QStringLiteral("Imported 3 photo")));
+        QVERIFY2(window.jobStatus()->text().contains(QStringLiteral("Imported 3 photo")),
+                 qPrintable(window.jobStatus()->text()));
         // Originals are only read.
         QCOMPARE(test::fileSha256(test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg"))),
                  test::fileSha256(window.photoModel()->rowById(window.photoModel()->rows().first().id)->path));
@@ -314,6 +317,38 @@ private slots:
         const QByteArray content = f.readAll();
         QVERIFY(content.startsWith("time,kind,photo_id,message"));
         QCOMPARE(content.count(",import,"), 3);
+    }
+
+    void detectionAfterImportAndInTheEditor()
+    {
+        Settings(m_settings.get()).setValue(SettingKeys::DetectOnImport, true);
+        Settings(m_settings.get()).setValue(SettingKeys::DetectionPreset, QStringLiteral("fast"));
+        MainWindow window(libraryPath(), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy detected(&window, &MainWindow::detectionFinished);
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        const QString parade = test::sharedPath(QStringLiteral("data/wider-dev/images/0_Parade_Parade_0_102.jpg"));
+        drop(&window, {parade});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 120000);
+        const qint64 id = window.photoModel()->rows().first().id;
+        const QList<FaceBox> faces = PhotoRepository(window.database()).faces(id);
+        QVERIFY2(faces.size() >= 3, qPrintable(QString::number(faces.size()))); // a crowd at a parade
+        QCOMPARE(window.photoModel()->rowById(id)->faceCount, int(faces.size()));
+        QCOMPARE(window.photoModel()->rowById(id)->status, ReviewStatus::NeedsReview);
+
+        // In the editor, detecting again adds nothing new; a box drawn by hand is kept.
+        QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+        window.openPhoto(id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        PhotoDocument *doc = window.editor()->document();
+        QCOMPARE(doc->count(), int(faces.size()));
+        QSignalSpy done(window.editor(), &EditorPage::detectionDone);
+        window.editor()->detectFaces();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(done.first().first().toInt(), 0);
+        QCOMPARE(doc->count(), int(faces.size()));
     }
 
     void geometryIsRemembered()

@@ -1,5 +1,6 @@
 #include "editorpage.h"
 
+#include "detectjob.h"
 #include "edits/photodocument.h"
 #include "faceboxitem.h"
 #include "imaging/imageloader.h"
@@ -56,6 +57,8 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
               QStringLiteral("dialog-ok"));
     addAction(tr("Accept and next"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { acceptAndNext(); },
               QStringLiteral("go-last"));
+    addAction(tr("Detect faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { detectFaces(); },
+              QStringLiteral("edit-find"));
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
@@ -234,6 +237,34 @@ void EditorPage::updatePreview()
         m_preview = preview;
         m_view->setPreview(preview);
         emit previewUpdated();
+    });
+}
+
+void EditorPage::detectFaces()
+{
+    if (!m_doc)
+        return;
+    const qint64 id = m_doc->photoId();
+    const std::optional<Photo> photo = PhotoRepository(m_db).photo(id);
+    if (!photo)
+        return;
+    m_status->setText(tr("Finding faces…"));
+    const DetectorOptions options = m_detectorOptions;
+    const QString path = photo->path;
+    QtConcurrent::run([options, id, path] {
+        const std::unique_ptr<FaceDetector> detector = FaceDetector::create(options);
+        return DetectJob::detect(*detector, id, path);
+    }).then(this, [this](const DetectedPhoto &result) {
+        if (!m_doc || m_doc->photoId() != result.photoId)
+            return;
+        if (!result.error.isEmpty()) {
+            m_status->setText(QStringLiteral("%1: %2").arg(QFileInfo(result.path).fileName(), result.error));
+            emit detectionDone(0);
+            return;
+        }
+        const int added = m_doc->addDetectedFaces(result.faces);
+        m_status->setText(tr("%n new face(s) found", nullptr, added));
+        emit detectionDone(added);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "anonymize/obfuscation.h"
+#include "detect/facedetector.h"
 
 #include <QImage>
 #include <QPointer>
@@ -50,6 +51,9 @@ public:
     QImage previewImage() const { return m_preview; }
 
     void setObfuscation(const ObfuscationOptions &options);
+    void setDetectorOptions(const DetectorOptions &options) { m_detectorOptions = options; }
+    // Finds faces in the open photo on the pool; adds them as one undoable step.
+    void detectFaces();
     void setPreviewEnabled(bool enabled);
     bool previewEnabled() const { return m_previewEnabled; }
 
@@ -65,6 +69,7 @@ public:
 
 signals:
     void photoLoaded(qint64 photoId);
+    void detectionDone(int added);
     void previewUpdated();
     // The photo's faces or status changed in the library (refresh its grid cell).
     void photoChanged(qint64 photoId);
@@ -95,6 +100,7 @@ private:
     QImage m_image;
     QImage m_preview;
     ObfuscationOptions m_obfuscation;
+    DetectorOptions m_detectorOptions;
     bool m_previewEnabled = true;
     int m_previewGeneration = 0;
     QList<QAction *> m_actions;

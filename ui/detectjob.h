@@ -1,0 +1,59 @@
+#pragma once
+
+#include "detect/facedetector.h"
+#include "library/photo.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace veil {
+class LibraryDatabase;
+}
+
+namespace veil::ui {
+
+struct DetectedPhoto
+{
+    qint64 photoId = 0;
+    QString path;
+    QList<FaceBox> faces; // normalised, automatic
+    QString error;
+};
+
+// Finds faces in photos on a pool thread (one detector for the job). Results are
+// written on the GUI thread's connection: automatic boxes are replaced, boxes the user
+// drew are kept, and a photo with faces is marked as needing review.
+class DetectJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    DetectJob(LibraryDatabase &db, QList<qint64> photoIds, DetectorOptions options, QObject *parent = nullptr);
+    ~DetectJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    int facesFound() const { return m_faces; }
+
+    // Detection on one file, normalised (runs on any thread).
+    static DetectedPhoto detect(FaceDetector &detector, qint64 photoId, const QString &path);
+
+signals:
+    void progress(int done, int total);
+    void photoDone(qint64 photoId);
+    void failed(const QString &what);
+    void finished(bool cancelled);
+
+private:
+    void store(const DetectedPhoto &result);
+
+    LibraryDatabase &m_db;
+    QList<qint64> m_ids;
+    DetectorOptions m_options;
+    QFutureWatcher<DetectedPhoto> m_watcher;
+    int m_done = 0;
+    int m_faces = 0;
+};
+
+} // namespace veil::ui
