@@ -48,7 +48,7 @@ PresetConfig presetConfig(DetectionPreset preset)
         ultra.maxUpscale = 1.5;
         ultra.maxPixels = 640 * 480;
         c.models = {yunet, ultra};
-        c.threshold = 0.7;
+        c.threshold = 0.6;
         c.uncertainThreshold = 0.4;
         break;
     case DetectionPreset::Thorough:
