@@ -148,10 +148,11 @@ bool encodeInto(const QImage &rgb, const EncodeSpec &s, jpeg_compress_struct &c,
         auto *out = reinterpret_cast<JSAMPLE *>(row.data());
         for (int x = 0; x < rgb.width(); ++x) {
             if (s.cmyk) {
-                out[4 * x] = JSAMPLE(255 - qRed(line[x]));
-                out[4 * x + 1] = JSAMPLE(255 - qGreen(line[x]));
-                out[4 * x + 2] = JSAMPLE(255 - qBlue(line[x]));
-                out[4 * x + 3] = 0;
+                // Adobe's inverted CMYK (libjpeg writes the Adobe marker): 255 - C = R, K = 0.
+                out[4 * x] = JSAMPLE(qRed(line[x]));
+                out[4 * x + 1] = JSAMPLE(qGreen(line[x]));
+                out[4 * x + 2] = JSAMPLE(qBlue(line[x]));
+                out[4 * x + 3] = 255;
             } else if (s.gray) {
                 out[x] = JSAMPLE(qGray(line[x]));
             } else {
@@ -608,6 +609,21 @@ private slots:
         QVERIFY(result.jpeg.isEmpty());
         QVERIFY(result.error.isEmpty());
         QVERIFY2(result.fallbackReason.contains(reason), qPrintable(result.fallbackReason));
+    }
+
+    void strictDecoderReadsCmyk()
+    {
+        // Lives here because this test can write CMYK JPEGs; the lossless path refuses them
+        // (fallsBackForUnsupportedInput) and the pixel path decodes them.
+        const QImage pixels = decodeExact(readFile(test::sharedPath(kPhoto)), true);
+        EncodeSpec cmyk;
+        cmyk.cmyk = true;
+        cmyk.quality = 95;
+        const JpegDecodeResult r = decodeJpeg(encode(pixels, cmyk));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.image.size(), pixels.size());
+        QVERIFY2(meanDifference(pixels, r.image, pixels.rect()) < 4,
+                 qPrintable(QString::number(meanDifference(pixels, r.image, pixels.rect()))));
     }
 
     void truncatedInputIsAnError()
