@@ -3,6 +3,8 @@
 #include "fusion.h"
 #include "tiling.h"
 
+#include <QDebug>
+
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -106,8 +108,13 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
                 cv::resize(bgr, scaled, size, 0, 0, pass.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
             }
         }
-        for (const RawBox &b : runPass(pass, scaled, imageSize))
-            candidates.append({b.box, b.score, pass.modelIndex});
+        try {
+            for (const RawBox &b : runPass(pass, scaled, imageSize))
+                candidates.append({b.box, b.score, pass.modelIndex});
+        } catch (const cv::Exception &e) {
+            // One failing pass must not lose the faces the others found.
+            qWarning("face detection pass at scale %.3f failed: %s", pass.scale, e.what());
+        }
     }
     const QList<FusedBox> fused =
         suppressContained(fuseBoxes(candidates, m_config.fusionIou), m_config.containedFraction);

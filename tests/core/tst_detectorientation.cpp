@@ -133,6 +133,24 @@ private slots:
         QVERIFY(hasBoxOn(found.faces, bigFace));
     }
 
+    void tinyAndOddImagesDoNotFail()
+    {
+        // Coarse passes of large photos and thin strips give the networks inputs far
+        // below their stride; they must be handled, not thrown out of OpenCV.
+        for (const QSize size : {QSize(1, 1), QSize(30, 30), QSize(45, 20), QSize(3000, 12), QSize(8, 2000)}) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(Qt::gray);
+            for (const Detection &d : m_detector->detect(image))
+                QVERIFY(QRectF(QPointF(0, 0), QSizeF(size)).contains(d.box));
+        }
+        QVERIFY(m_detector->detect(QImage()).isEmpty());
+        // The face, shrunk so that the finest pass is smaller than YuNet's minimum input.
+        const QImage small = m_displayed.copy(faceBox.toAlignedRect().adjusted(-8, -8, 8, 8));
+        QVERIFY(!small.isNull());
+        const QList<Detection> found = m_detector->detect(small.scaled(40, 40));
+        QVERIFY(std::any_of(found.cbegin(), found.cend(), [](const Detection &d) { return d.box.width() > 15; }));
+    }
+
     void unreadableDataIsAnError()
     {
         const PhotoDetections found = detectPhoto(*m_detector, QByteArray("not an image"));
