@@ -1,4 +1,7 @@
+#include "librarypage.h"
 #include "mainwindow.h"
+#include "sync/tokenstore.h"
+#include "syncpanel.h"
 
 #include "i18n/translations.h"
 
@@ -31,11 +34,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save the window as PNG and quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({libraryOption, pageOption, screenshotOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QApplication::translate("main", "Import photos or folders at start."),
+                                          QStringLiteral("PATH"));
+    parser.addOptions({libraryOption, importOption, pageOption, screenshotOption});
+    // "Open with Veil" from the desktop passes photos (the .desktop file's Exec=veil %F).
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Photos or folders to import."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    veil::sync::KeychainTokenStore syncTokens; // outlives the window and its sync panel
     veil::ui::MainWindow window(parser.value(libraryOption));
+    if (window.isLibraryOpen())
+        window.addPanel(new veil::ui::SyncPanel(
+            window.database(), [&window] { return window.libraryPage()->selectedIds(); }, syncTokens, &window));
     window.show();
+    if (window.isLibraryOpen() && !parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
     if (parser.isSet(pageOption) || parser.isSet(screenshotOption))
         window.showDocumentationPage(parser.value(pageOption), parser.value(screenshotOption));
     return QApplication::exec();

@@ -7,6 +7,7 @@
 #include "library/photorepository.h"
 #include "parsing.h"
 #include "sync/apiclient.h"
+#include "sync/pushsource.h"
 #include "sync/serverurl.h"
 #include "sync/syncengine.h"
 #include "sync/tokenstore.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace veil::cli {
@@ -123,20 +123,6 @@ QJsonObject entryJson(const OutboxEntry &e)
         {QStringLiteral("error"), e.lastError},
         {QStringLiteral("result"), e.resultPath},
     };
-}
-
-// The newest verified export of a photo that still exists on disk.
-QString latestVerifiedExport(LibraryDatabase &db, qint64 photoId)
-{
-    QSqlQuery q(db.database());
-    q.prepare(QStringLiteral("SELECT output_path FROM exports WHERE photo_id = ? AND verified = 1 AND error = '' "
-                             "ORDER BY id DESC"));
-    q.addBindValue(photoId);
-    if (q.exec())
-        while (q.next())
-            if (QFileInfo::exists(q.value(0).toString()))
-                return q.value(0).toString();
-    return {};
 }
 
 int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringList &items, bool originals)
