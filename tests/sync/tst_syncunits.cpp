@@ -4,6 +4,9 @@
 #include "sync/outbox.h"
 #include "sync/reconcile.h"
 #include "sync/serverurl.h"
+#include "sync/syncstates.h"
+
+#include <QSqlQuery>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +144,21 @@ private slots:
         QCOMPARE(e.objectName, QStringLiteral("obj"));
         QCOMPARE(e.submitSentAt.toMSecsSinceEpoch(),
                  QDateTime::fromString(QStringLiteral("2026-01-01T10:00:00.123Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+        // The grid's badges: the newest row of each photo.
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO photos (id, path, sha256, byte_size, format, width, height, imported_at) "
+                                      "VALUES (7, '/p.jpg', 'abc', 1, 'jpeg', 1, 1, '2026-01-01T00:00:00Z')")));
+        QVERIFY(!veil::sync::photoSyncStates(db).contains(7));
+        const qint64 row = outbox.enqueue(7, QStringLiteral("export"), QStringLiteral("/e.jpg"), &error);
+        QCOMPARE(veil::sync::photoSyncStates(db).value(7), QStringLiteral("queued"));
+        OutboxEntry pushed = *outbox.entry(row);
+        pushed.stage = OutboxEntry::Stage::Submitted;
+        pushed.serverStatus = QStringLiteral("pending");
+        QVERIFY(outbox.save(pushed));
+        QCOMPARE(veil::sync::photoSyncStates(db).value(7), QStringLiteral("pending"));
+        pushed.stage = OutboxEntry::Stage::Done;
+        QVERIFY(outbox.save(pushed));
+        QCOMPARE(veil::sync::photoSyncStates(db).value(7), QStringLiteral("downloaded"));
         for (int s = 0; s <= int(OutboxEntry::Stage::Failed); ++s)
             QCOMPARE(int(OutboxEntry::stageFromName(OutboxEntry::stageName(OutboxEntry::Stage(s)))), s);
     }
