@@ -40,10 +40,13 @@ MultiScaleDetector::MultiScaleDetector(const DetectorOptions &options, PresetCon
 QSize MultiScaleDetector::preferredDecodeSize(QSize displayed) const
 {
     const double s = maxPassScale(m_config, displayed);
-    if (s <= 0 || s >= 0.95)
+    if (s <= 0 || s > 0.5)
         return displayed;
-    // Decoding a little above the finest pass keeps its resampling quality.
-    const double f = std::min(1.0, s * 1.15);
+    // The smallest power-of-two fraction at or above the finest pass: JPEGs then decode
+    // straight at that size with libjpeg's scaled IDCT, with no resampling.
+    double f = 0.5;
+    while (f / 2 >= s && f > 1.0 / 8)
+        f /= 2;
     return QSize(int(std::ceil(displayed.width() * f)), int(std::ceil(displayed.height() * f)));
 }
 
