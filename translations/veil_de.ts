@@ -363,6 +363,341 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>Faces: %1 (%2 to anonymize)</source>
         <translation>Gesichter: %1 (%2 zu anonymisieren)</translation>
     </message>
+    <message>
+        <source>veil-cli anonymize: %1</source>
+        <translation>veil-cli anonymize: %1</translation>
+    </message>
+    <message>
+        <source>give the output folder with -o OUTDIR</source>
+        <translation>geben Sie den Ausgabeordner mit -o AUSGABEORDNER an</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (blur, pixelate or solid)</source>
+        <translation>unbekannte Methode „%1“ (blur, pixelate oder solid)</translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos; (ellipse or rect)</source>
+        <translation>unbekannte Form „%1“ (ellipse oder rect)</translation>
+    </message>
+    <message>
+        <source>--mask-scale must be a number from 1 to 4</source>
+        <translation>--mask-scale muss eine Zahl von 1 bis 4 sein</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (fast, balanced or thorough)</source>
+        <translation>unbekannte Voreinstellung „%1“ (fast, balanced oder thorough)</translation>
+    </message>
+    <message>
+        <source>--keep-metadata is none or safe</source>
+        <translation>--keep-metadata ist none oder safe</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jpeg, png or webp)</source>
+        <translation>unbekanntes Format „%1“ (jpeg, png oder webp)</translation>
+    </message>
+    <message>
+        <source>--quality must be from 1 to 100</source>
+        <translation>--quality muss zwischen 1 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>--jobs must be from 1 to 64</source>
+        <translation>--jobs muss zwischen 1 und 64 liegen</translation>
+    </message>
+    <message>
+        <source>The folder the exports are written to.</source>
+        <translation>Der Ordner, in den die Exporte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>blur (default), pixelate or solid.</source>
+        <translation>blur (weichzeichnen, Vorgabe), pixelate (verpixeln) oder solid (Vollfläche).</translation>
+    </message>
+    <message>
+        <source>ellipse (default) or rect.</source>
+        <translation>ellipse (Ellipse, Vorgabe) oder rect (Rechteck).</translation>
+    </message>
+    <message>
+        <source>Grow each face box by this factor (default 1.3).</source>
+        <translation>Jeden Gesichtsrahmen um diesen Faktor vergrößern (Vorgabe 1,3).</translation>
+    </message>
+    <message>
+        <source>Detection preset: fast, balanced (default) or thorough.</source>
+        <translation>Voreinstellung der Erkennung: fast (schnell), balanced (ausgewogen, Vorgabe) oder thorough (gründlich).</translation>
+    </message>
+    <message>
+        <source>none (default) or safe: date taken, camera make/model and exposure. Never GPS or thumbnails.</source>
+        <translation>none (keine, Vorgabe) oder safe: Aufnahmedatum, Kamerahersteller/-modell und Belichtung. Nie GPS oder Vorschaubilder.</translation>
+    </message>
+    <message>
+        <source>jpeg, png or webp (default: like the input; JPEG for HEIF/TIFF/BMP).</source>
+        <translation>jpeg, png oder webp (Vorgabe: wie die Eingabe; JPEG für HEIF/TIFF/BMP).</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality (default 92).</source>
+        <translation>JPEG/WebP-Qualität (Vorgabe 92).</translation>
+    </message>
+    <message>
+        <source>Output name template (default {name}_anon.{ext}).</source>
+        <translation>Namensvorlage der Ausgabe (Vorgabe {name}_anon.{ext}).</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: one per core).</source>
+        <translation>Parallel bearbeitete Fotos (Vorgabe: eines pro Kern).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of every photo to FILE.</source>
+        <translation>Einen JSON-Bericht über jedes Foto nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace existing outputs (never an original).</source>
+        <translation>Vorhandene Ausgaben ersetzen (nie ein Original).</translation>
+    </message>
+    <message>
+        <source>JPEG: re-encode the whole image instead of only the face blocks.</source>
+        <translation>JPEG: das ganze Bild neu kodieren statt nur der Gesichtsblöcke.</translation>
+    </message>
+    <message>
+        <source>Skip the check of each written file (not recommended).</source>
+        <translation>Die Prüfung jeder geschriebenen Datei überspringen (nicht empfohlen).</translation>
+    </message>
+    <message>
+        <source>INPUT... are library photo ids (none: all); use their reviewed boxes instead of detecting.</source>
+        <translation>EINGABE... sind Foto-IDs der Bibliothek (keine: alle); deren geprüfte Rahmen statt einer Erkennung verwenden.</translation>
+    </message>
+    <message>
+        <source>Detects faces, anonymizes them, strips identifying metadata, writes the result to OUTDIR and verifies it. Originals are only read.</source>
+        <translation>Erkennt Gesichter, anonymisiert sie, entfernt identifizierende Metadaten, schreibt das Ergebnis nach AUSGABEORDNER und überprüft es. Originale werden nur gelesen.</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: give at least one file or folder</source>
+        <translation>veil-cli anonymize: geben Sie mindestens eine Datei oder einen Ordner an</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot record the batch in the library: %1</source>
+        <translation>veil-cli anonymize: der Lauf lässt sich nicht in der Bibliothek festhalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 -&gt; %2 (%n Gesicht anonymisiert)</numerusform>
+            <numerusform>%1 -&gt; %2 (%n Gesichter anonymisiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: run `veil-cli resume` to finish batch %1.</source>
+        <translation>Unterbrochen: führen Sie `veil-cli resume` aus, um Lauf %1 zu beenden.</translation>
+    </message>
+    <message>
+        <source>%1 exported, %2 failed</source>
+        <translation>%1 exportiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot write the report %1: %2</source>
+        <translation>veil-cli anonymize: der Bericht %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>no photo %1 in the library</source>
+        <translation>kein Foto %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>photo %1 has not been reviewed (status %2): detect and review it first, or anonymize the file without --from-library</source>
+        <translation>Foto %1 wurde noch nicht geprüft (Status %2): erst erkennen und prüfen, oder die Datei ohne --from-library anonymisieren</translation>
+    </message>
+    <message>
+        <source>%1 would also be written by %2; rename one or change the name template</source>
+        <translation>%1 würde auch von %2 geschrieben; benennen Sie eine Datei um oder ändern Sie die Namensvorlage</translation>
+    </message>
+    <message>
+        <source>anonymize faces and metadata, export and verify (files, folders, library)</source>
+        <translation>Gesichter und Metadaten anonymisieren, exportieren und prüfen (Dateien, Ordner, Bibliothek)</translation>
+    </message>
+    <message>
+        <source>push photos to the face-blur service, track them, pull the results</source>
+        <translation>Fotos an den Gesichts-Unschärfedienst senden, verfolgen, Ergebnisse abholen</translation>
+    </message>
+    <message>
+        <source>List the unfinished batches and stop.</source>
+        <translation>Die unvollendeten Läufe auflisten und aufhören.</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: 2).</source>
+        <translation>Parallel bearbeitete Fotos (Vorgabe: 2).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the whole batch.</source>
+        <translation>Einen JSON-Bericht über den ganzen Lauf schreiben.</translation>
+    </message>
+    <message>
+        <source>Batches to resume (default: every unfinished one).</source>
+        <translation>Fortzusetzende Läufe (Vorgabe: alle unvollendeten).</translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
+        <translation>Setzt unterbrochene Anonymisierungsläufe fort (Absturz, Abbruch, Strg+C). Fertige Fotos werden nicht erneut geschrieben.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
+        <translation>veil-cli resume: --jobs braucht eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
+        <translation>Lauf %1: %2, %3 von %4 Fotos erledigt, begonnen %5</translation>
+    </message>
+    <message>
+        <source>No unfinished batches.</source>
+        <translation>Keine unvollendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: no batch %1</source>
+        <translation>veil-cli resume: kein Lauf %1</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
+        <translation>veil-cli resume: Lauf %1 ist ein %2-Lauf, der sich hier nicht fortsetzen lässt</translation>
+    </message>
+    <message>
+        <source>Resuming batch %1: %2 of %3 photos left</source>
+        <translation>Lauf %1 wird fortgesetzt: %2 von %3 Fotos übrig</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 exported, %3 failed%4</source>
+        <translation>Lauf %1: %2 exportiert, %3 fehlgeschlagen%4</translation>
+    </message>
+    <message>
+        <source> (interrupted; run resume again)</source>
+        <translation> (unterbrochen; resume erneut ausführen)</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: cannot write the report %1: %2</source>
+        <translation>veil-cli resume: der Bericht %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>no token stored for %1</source>
+        <translation>kein Token für %1 gespeichert</translation>
+    </message>
+    <message>
+        <source> (set VEIL_SYNC_TOKEN or run: veil-cli sync --server URL token &lt; token.txt)</source>
+        <translation> (setzen Sie VEIL_SYNC_TOKEN oder führen Sie aus: veil-cli sync --server URL token &lt; token.txt)</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot import: %2</source>
+        <translation>%1: Fehler: Import nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: no such photo id or file</source>
+        <translation>%1: Fehler: keine solche Foto-ID oder Datei</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
+        <translation>%1: Fehler: Foto %2 hat keinen geprüften anonymisierten Export; exportieren Sie es zuerst (veil-cli export) oder senden Sie das Original mit --originals</translation>
+    </message>
+    <message>
+        <source>%1: on the server as %2 (%3)</source>
+        <translation>%1: auf dem Server als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: error: not pushed yet (%2): %3</source>
+        <translation>%1: Fehler: noch nicht gesendet (%2): %3</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1</source>
+        <translation>veil-cli sync: %1</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1 not pushed; run the same command again to finish</source>
+        <translation>veil-cli sync: %1 nicht gesendet; führen Sie denselben Befehl erneut aus, um abzuschließen</translation>
+    </message>
+    <message>
+        <source>%1 photo(s), %2 waiting in the outbox</source>
+        <translation>%1 Foto(s), %2 warten im Ausgang</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images: %1</source>
+        <translation>veil-cli sync: die Bilder des Servers ließen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: cannot create %1</source>
+        <translation>veil-cli sync: %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot copy to %2</source>
+        <translation>%1: Fehler: Kopieren nach %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: download failed: %2</source>
+        <translation>%1: Fehler: Herunterladen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server failed to process it</source>
+        <translation>%1: der Server konnte es nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 result(s) in %2, %3 still on the way</source>
+        <translation>%1 Ergebnis(se) in %2, %3 noch unterwegs</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images</source>
+        <translation>veil-cli sync: die Bilder des Servers ließen sich nicht auflisten</translation>
+    </message>
+    <message>
+        <source>veil-cli sync token: give the token on standard input</source>
+        <translation>veil-cli sync token: geben Sie das Token über die Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>token stored in the system keychain for %1</source>
+        <translation>Token für %1 im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>The face-blur service (https://...).</source>
+        <translation>Der Gesichts-Unschärfedienst (https://...).</translation>
+    </message>
+    <message>
+        <source>push: send the original files instead of their anonymized exports.</source>
+        <translation>push: die Originaldateien statt ihrer anonymisierten Exporte senden.</translation>
+    </message>
+    <message>
+        <source>status: print as JSON.</source>
+        <translation>status: als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>pull: the folder for the processed images.</source>
+        <translation>pull: der Ordner für die bearbeiteten Bilder.</translation>
+    </message>
+    <message>
+        <source>push FILE_OR_ID..., status, pull -o DIR, or token (reads it from stdin).</source>
+        <translation>push DATEI_ODER_ID..., status, pull -o ORDNER oder token (liest es von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Syncs with the face-blur service. The token comes from VEIL_SYNC_TOKEN or the system keychain. Exit code 4: the server refused the token or account.</source>
+        <translation>Synchronisiert mit dem Gesichts-Unschärfedienst. Das Token kommt aus VEIL_SYNC_TOKEN oder dem Schlüsselbund des Systems. Rückgabewert 4: der Server hat Token oder Konto abgelehnt.</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: --server URL is required</source>
+        <translation>veil-cli sync: --server URL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: give an action: push, status, pull or token</source>
+        <translation>veil-cli sync: geben Sie eine Aktion an: push, status, pull oder token</translation>
+    </message>
+    <message>
+        <source>veil-cli sync push: give at least one photo id or file</source>
+        <translation>veil-cli sync push: geben Sie mindestens eine Foto-ID oder Datei an</translation>
+    </message>
+    <message>
+        <source>veil-cli sync pull: -o DIR is required</source>
+        <translation>veil-cli sync pull: -o ORDNER ist erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -472,12 +807,20 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <translation>Neukodierung wurde verlangt (--reencode)</translation>
     </message>
     <message>
-        <source>the lossless JPEG path is not available in this build</source>
-        <translation>der verlustfreie JPEG-Weg ist in dieser Version nicht verfügbar</translation>
-    </message>
-    <message>
         <source>verification failed: %1</source>
         <translation>Überprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path failed: %1</source>
+        <translation>der verlustfreie JPEG-Weg ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MCUs re-encoded</source>
+        <translation>%1 von %2 MCUs neu kodiert</translation>
+    </message>
+    <message>
+        <source>the face detector could not check it: %1</source>
+        <translation>die Gesichtserkennung konnte es nicht prüfen: %1</translation>
     </message>
 </context>
 <context>
@@ -497,6 +840,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>Save the window as PNG and quit.</source>
         <translation>Das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Photos or folders to import.</source>
+        <translation>Zu importierende Fotos oder Ordner.</translation>
     </message>
 </context>
 <context>
@@ -608,20 +955,20 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
 <context>
     <name>veil::FaceListModel</name>
     <message>
-        <source>Face %1 (drawn)</source>
-        <translation>Gesicht %1 (gezeichnet)</translation>
-    </message>
-    <message>
-        <source>Face %1 (%2%)</source>
-        <translation>Gesicht %1 (%2 %)</translation>
-    </message>
-    <message>
         <source>uncertain</source>
         <translation>unsicher</translation>
     </message>
     <message>
         <source>kept visible</source>
         <translation>bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>Drawn face</source>
+        <translation>Gezeichnetes Gesicht</translation>
+    </message>
+    <message>
+        <source>Face (%1%)</source>
+        <translation>Gesicht (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1048,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>the lossless JPEG path does not handle %1</source>
         <translation>der verlustfreie JPEG-Weg unterstützt %1 nicht</translation>
     </message>
+    <message>
+        <source>truncated or corrupt JPEG data: DCT coefficient out of range in component %1, block row %2</source>
+        <translation>abgeschnittene oder beschädigte JPEG-Daten: DCT-Koeffizient außerhalb des Bereichs in Komponente %1, Blockzeile %2</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path does not handle this JPEG: %1</source>
+        <translation>der verlustfreie JPEG-Weg unterstützt dieses JPEG nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::PhotoDocument</name>
@@ -736,68 +1091,9 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>Reject face</source>
         <translation>Gesicht verwerfen</translation>
     </message>
-</context>
-<context>
-    <name>veil::cli</name>
     <message>
-        <source>List the unfinished batches and stop.</source>
-        <translation>Die unvollendeten Läufe auflisten und aufhören.</translation>
-    </message>
-    <message>
-        <source>Photos processed in parallel (default: 2).</source>
-        <translation>Parallel bearbeitete Fotos (Vorgabe: 2).</translation>
-    </message>
-    <message>
-        <source>Write a JSON report of the whole batch.</source>
-        <translation>Einen JSON-Bericht über den ganzen Lauf schreiben.</translation>
-    </message>
-    <message>
-        <source>Batches to resume (default: every unfinished one).</source>
-        <translation>Fortzusetzende Läufe (Vorgabe: alle unvollendeten).</translation>
-    </message>
-    <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Setzt unterbrochene Anonymisierungsläufe fort (Absturz, Abbruch, Strg+C). Fertige Fotos werden nicht erneut geschrieben.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
-        <translation>veil-cli resume: --jobs braucht eine Zahl von 1 bis 64</translation>
-    </message>
-    <message>
-        <source>veil-cli: %1</source>
-        <translation>veil-cli: %1</translation>
-    </message>
-    <message>
-        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
-        <translation>Lauf %1: %2, %3 von %4 Fotos erledigt, begonnen %5</translation>
-    </message>
-    <message>
-        <source>No unfinished batches.</source>
-        <translation>Keine unvollendeten Läufe.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: no batch %1</source>
-        <translation>veil-cli resume: kein Lauf %1</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
-        <translation>veil-cli resume: Lauf %1 ist ein %2-Lauf, der sich hier nicht fortsetzen lässt</translation>
-    </message>
-    <message>
-        <source>Resuming batch %1: %2 of %3 photos left</source>
-        <translation>Lauf %1 wird fortgesetzt: %2 von %3 Fotos übrig</translation>
-    </message>
-    <message>
-        <source>batch %1: %2 exported, %3 failed%4</source>
-        <translation>Lauf %1: %2 exportiert, %3 fehlgeschlagen%4</translation>
-    </message>
-    <message>
-        <source> (interrupted; run resume again)</source>
-        <translation> (unterbrochen; resume erneut ausführen)</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: cannot write the report %1: %2</source>
-        <translation>veil-cli resume: der Bericht %1 lässt sich nicht schreiben: %2</translation>
+        <source>Detect faces</source>
+        <translation>Gesichter erkennen</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1148,17 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1: konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::DetectJob</name>
+    <message>
+        <source>%1: faces not saved: %2</source>
+        <translation>%1: Gesichter nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found, %3 uncertain</source>
+        <translation>%1: %2 Gesichter gefunden, %3 unsicher</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1253,21 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>Accept all faces</source>
         <translation>Alle Gesichter annehmen</translation>
+    </message>
+    <message>
+        <source>Detect faces</source>
+        <translation>Gesichter erkennen</translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Gesichter werden gesucht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new face(s) found</source>
+        <translation>
+            <numerusform>%n neues Gesicht gefunden</numerusform>
+            <numerusform>%n neue Gesichter gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1786,21 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymizes faces and metadata in photos, on your own machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymisiert Gesichter und Metadaten in Fotos, auf dem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Gesichter werden gesucht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden</numerusform>
+            <numerusform>%n Gesichter gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Detect Faces</source>
+        <translation>Gesichter &amp;erkennen</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1747,6 +2084,100 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>Imports per day chart</source>
         <translation>Diagramm der Importe pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Push selection</source>
+        <translation>Auswahl senden</translation>
+    </message>
+    <message>
+        <source>Send originals (faces visible)</source>
+        <translation>Originale senden (Gesichter sichtbar)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) waiting</source>
+        <translation>
+            <numerusform>%n Foto wartet</numerusform>
+            <numerusform>%n Fotos warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Token wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Connected (live)</source>
+        <translation>Verbunden (live)</translation>
+    </message>
+    <message>
+        <source>Connected (polling)</source>
+        <translation>Verbunden (Abfrage)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Select photos in the library first.</source>
+        <translation>Wählen Sie zuerst Fotos in der Bibliothek aus.</translation>
+    </message>
+    <message>
+        <source>Send originals?</source>
+        <translation>Originale senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n original photo(s), with faces and metadata as they are, to %1?</source>
+        <translation>
+            <numerusform>%n Originalfoto mit Gesichtern und Metadaten, wie sie sind, an %1 senden?</numerusform>
+            <numerusform>%n Originalfotos mit Gesichtern und Metadaten, wie sie sind, an %1 senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) queued</source>
+        <translation>
+            <numerusform>%n Foto eingereiht</numerusform>
+            <numerusform>%n Fotos eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already pushed</source>
+        <translation>
+            <numerusform>%n bereits gesendet</numerusform>
+            <numerusform>%n bereits gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a verified export (export them first)</source>
+        <translation>
+            <numerusform>%n ohne geprüften Export (zuerst exportieren)</numerusform>
+            <numerusform>%n ohne geprüften Export (zuerst exportieren)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

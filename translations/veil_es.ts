@@ -363,6 +363,341 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Faces: %1 (%2 to anonymize)</source>
         <translation>Caras: %1 (%2 por anonimizar)</translation>
     </message>
+    <message>
+        <source>veil-cli anonymize: %1</source>
+        <translation>veil-cli anonymize: %1</translation>
+    </message>
+    <message>
+        <source>give the output folder with -o OUTDIR</source>
+        <translation>indique la carpeta de salida con -o CARPETA_SALIDA</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (blur, pixelate or solid)</source>
+        <translation>método desconocido «%1» (blur, pixelate o solid)</translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos; (ellipse or rect)</source>
+        <translation>forma desconocida «%1» (ellipse o rect)</translation>
+    </message>
+    <message>
+        <source>--mask-scale must be a number from 1 to 4</source>
+        <translation>--mask-scale debe ser un número de 1 a 4</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (fast, balanced or thorough)</source>
+        <translation>ajuste desconocido «%1» (fast, balanced o thorough)</translation>
+    </message>
+    <message>
+        <source>--keep-metadata is none or safe</source>
+        <translation>--keep-metadata es none o safe</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jpeg, png or webp)</source>
+        <translation>formato desconocido «%1» (jpeg, png o webp)</translation>
+    </message>
+    <message>
+        <source>--quality must be from 1 to 100</source>
+        <translation>--quality debe estar entre 1 y 100</translation>
+    </message>
+    <message>
+        <source>--jobs must be from 1 to 64</source>
+        <translation>--jobs debe estar entre 1 y 64</translation>
+    </message>
+    <message>
+        <source>The folder the exports are written to.</source>
+        <translation>La carpeta donde se escriben las exportaciones.</translation>
+    </message>
+    <message>
+        <source>blur (default), pixelate or solid.</source>
+        <translation>blur (desenfocar, por defecto), pixelate (pixelar) o solid (relleno sólido).</translation>
+    </message>
+    <message>
+        <source>ellipse (default) or rect.</source>
+        <translation>ellipse (elipse, por defecto) o rect (rectángulo).</translation>
+    </message>
+    <message>
+        <source>Grow each face box by this factor (default 1.3).</source>
+        <translation>Amplía cada recuadro de cara por este factor (1,3 por defecto).</translation>
+    </message>
+    <message>
+        <source>Detection preset: fast, balanced (default) or thorough.</source>
+        <translation>Ajuste de detección: fast (rápido), balanced (equilibrado, por defecto) o thorough (minucioso).</translation>
+    </message>
+    <message>
+        <source>none (default) or safe: date taken, camera make/model and exposure. Never GPS or thumbnails.</source>
+        <translation>none (ninguno, por defecto) o safe: fecha de toma, marca/modelo de cámara y exposición. Nunca GPS ni miniaturas.</translation>
+    </message>
+    <message>
+        <source>jpeg, png or webp (default: like the input; JPEG for HEIF/TIFF/BMP).</source>
+        <translation>jpeg, png o webp (por defecto: como la entrada; JPEG para HEIF/TIFF/BMP).</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality (default 92).</source>
+        <translation>Calidad JPEG/WebP (92 por defecto).</translation>
+    </message>
+    <message>
+        <source>Output name template (default {name}_anon.{ext}).</source>
+        <translation>Plantilla de nombre de salida (por defecto {name}_anon.{ext}).</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: one per core).</source>
+        <translation>Fotos procesadas en paralelo (por defecto: una por núcleo).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of every photo to FILE.</source>
+        <translation>Escribe un informe JSON de cada foto en ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Replace existing outputs (never an original).</source>
+        <translation>Reemplaza las salidas existentes (nunca un original).</translation>
+    </message>
+    <message>
+        <source>JPEG: re-encode the whole image instead of only the face blocks.</source>
+        <translation>JPEG: recodifica toda la imagen en lugar de solo los bloques de las caras.</translation>
+    </message>
+    <message>
+        <source>Skip the check of each written file (not recommended).</source>
+        <translation>Omite la comprobación de cada archivo escrito (no recomendado).</translation>
+    </message>
+    <message>
+        <source>INPUT... are library photo ids (none: all); use their reviewed boxes instead of detecting.</source>
+        <translation>ENTRADA... son identificadores de fotos de la biblioteca (ninguno: todas); usa sus recuadros revisados en lugar de detectar.</translation>
+    </message>
+    <message>
+        <source>Detects faces, anonymizes them, strips identifying metadata, writes the result to OUTDIR and verifies it. Originals are only read.</source>
+        <translation>Detecta caras, las anonimiza, quita los metadatos identificativos, escribe el resultado en CARPETA_SALIDA y lo verifica. Los originales solo se leen.</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: give at least one file or folder</source>
+        <translation>veil-cli anonymize: indique al menos un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot record the batch in the library: %1</source>
+        <translation>veil-cli anonymize: no se puede registrar el lote en la biblioteca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 -&gt; %2 (%n cara anonimizada)</numerusform>
+            <numerusform>%1 -&gt; %2 (%n caras anonimizadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: run `veil-cli resume` to finish batch %1.</source>
+        <translation>Interrumpido: ejecute `veil-cli resume` para terminar el lote %1.</translation>
+    </message>
+    <message>
+        <source>%1 exported, %2 failed</source>
+        <translation>%1 exportadas, %2 fallidas</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot write the report %1: %2</source>
+        <translation>veil-cli anonymize: no se puede escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>no photo %1 in the library</source>
+        <translation>no hay ninguna foto %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>photo %1 has not been reviewed (status %2): detect and review it first, or anonymize the file without --from-library</source>
+        <translation>la foto %1 no se ha revisado (estado %2): detéctela y revísela primero, o anonimice el archivo sin --from-library</translation>
+    </message>
+    <message>
+        <source>%1 would also be written by %2; rename one or change the name template</source>
+        <translation>%1 también lo escribiría %2; cambie el nombre de uno o la plantilla de nombre</translation>
+    </message>
+    <message>
+        <source>anonymize faces and metadata, export and verify (files, folders, library)</source>
+        <translation>anonimizar caras y metadatos, exportar y verificar (archivos, carpetas, biblioteca)</translation>
+    </message>
+    <message>
+        <source>push photos to the face-blur service, track them, pull the results</source>
+        <translation>enviar fotos al servicio de desenfoque de caras, seguirlas, descargar los resultados</translation>
+    </message>
+    <message>
+        <source>List the unfinished batches and stop.</source>
+        <translation>Lista los lotes sin terminar y se detiene.</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: 2).</source>
+        <translation>Fotos procesadas en paralelo (por defecto: 2).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the whole batch.</source>
+        <translation>Escribe un informe JSON de todo el lote.</translation>
+    </message>
+    <message>
+        <source>Batches to resume (default: every unfinished one).</source>
+        <translation>Lotes que se reanudarán (por defecto: todos los sin terminar).</translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
+        <translation>Reanuda los lotes de anonimización interrumpidos (un fallo, un kill, Ctrl+C). Las fotos terminadas no se vuelven a escribir.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
+        <translation>veil-cli resume: --jobs necesita un número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
+        <translation>lote %1: %2, %3 de %4 fotos hechas, iniciado el %5</translation>
+    </message>
+    <message>
+        <source>No unfinished batches.</source>
+        <translation>No hay lotes sin terminar.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: no batch %1</source>
+        <translation>veil-cli resume: no existe el lote %1</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
+        <translation>veil-cli resume: el lote %1 es un lote de %2, que no se puede reanudar aquí</translation>
+    </message>
+    <message>
+        <source>Resuming batch %1: %2 of %3 photos left</source>
+        <translation>Reanudando el lote %1: quedan %2 de %3 fotos</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 exported, %3 failed%4</source>
+        <translation>lote %1: %2 exportadas, %3 fallidas%4</translation>
+    </message>
+    <message>
+        <source> (interrupted; run resume again)</source>
+        <translation> (interrumpido; vuelva a ejecutar resume)</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: cannot write the report %1: %2</source>
+        <translation>veil-cli resume: no se puede escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <source>no token stored for %1</source>
+        <translation>no hay ningún token guardado para %1</translation>
+    </message>
+    <message>
+        <source> (set VEIL_SYNC_TOKEN or run: veil-cli sync --server URL token &lt; token.txt)</source>
+        <translation> (defina VEIL_SYNC_TOKEN o ejecute: veil-cli sync --server URL token &lt; token.txt)</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot import: %2</source>
+        <translation>%1: error: no se puede importar: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: no such photo id or file</source>
+        <translation>%1: error: no existe ese identificador de foto ni ese archivo</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
+        <translation>%1: error: la foto %2 no tiene ninguna exportación anonimizada verificada; expórtela primero (veil-cli export) o envíe el original con --originals</translation>
+    </message>
+    <message>
+        <source>%1: on the server as %2 (%3)</source>
+        <translation>%1: en el servidor como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: error: not pushed yet (%2): %3</source>
+        <translation>%1: error: todavía no enviada (%2): %3</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1</source>
+        <translation>veil-cli sync: %1</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1 not pushed; run the same command again to finish</source>
+        <translation>veil-cli sync: %1 sin enviar; vuelva a ejecutar la misma orden para terminar</translation>
+    </message>
+    <message>
+        <source>%1 photo(s), %2 waiting in the outbox</source>
+        <translation>%1 foto(s), %2 en espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images: %1</source>
+        <translation>veil-cli sync: no se pudieron listar las imágenes del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: cannot create %1</source>
+        <translation>veil-cli sync: no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot copy to %2</source>
+        <translation>%1: error: no se puede copiar a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: download failed: %2</source>
+        <translation>%1: error: la descarga falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server failed to process it</source>
+        <translation>%1: el servidor no pudo procesarla</translation>
+    </message>
+    <message>
+        <source>%1 result(s) in %2, %3 still on the way</source>
+        <translation>%1 resultado(s) en %2, %3 todavía en camino</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images</source>
+        <translation>veil-cli sync: no se pudieron listar las imágenes del servidor</translation>
+    </message>
+    <message>
+        <source>veil-cli sync token: give the token on standard input</source>
+        <translation>veil-cli sync token: proporcione el token por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>token stored in the system keychain for %1</source>
+        <translation>token guardado en el llavero del sistema para %1</translation>
+    </message>
+    <message>
+        <source>The face-blur service (https://...).</source>
+        <translation>El servicio de desenfoque de caras (https://...).</translation>
+    </message>
+    <message>
+        <source>push: send the original files instead of their anonymized exports.</source>
+        <translation>push: envía los archivos originales en lugar de sus exportaciones anonimizadas.</translation>
+    </message>
+    <message>
+        <source>status: print as JSON.</source>
+        <translation>status: muestra en JSON.</translation>
+    </message>
+    <message>
+        <source>pull: the folder for the processed images.</source>
+        <translation>pull: la carpeta para las imágenes procesadas.</translation>
+    </message>
+    <message>
+        <source>push FILE_OR_ID..., status, pull -o DIR, or token (reads it from stdin).</source>
+        <translation>push ARCHIVO_O_ID..., status, pull -o CARPETA, o token (lo lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Syncs with the face-blur service. The token comes from VEIL_SYNC_TOKEN or the system keychain. Exit code 4: the server refused the token or account.</source>
+        <translation>Sincroniza con el servicio de desenfoque de caras. El token procede de VEIL_SYNC_TOKEN o del llavero del sistema. Código de salida 4: el servidor rechazó el token o la cuenta.</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: --server URL is required</source>
+        <translation>veil-cli sync: --server URL es obligatorio</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: give an action: push, status, pull or token</source>
+        <translation>veil-cli sync: indique una acción: push, status, pull o token</translation>
+    </message>
+    <message>
+        <source>veil-cli sync push: give at least one photo id or file</source>
+        <translation>veil-cli sync push: indique al menos un identificador de foto o un archivo</translation>
+    </message>
+    <message>
+        <source>veil-cli sync pull: -o DIR is required</source>
+        <translation>veil-cli sync pull: -o CARPETA es obligatorio</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -472,12 +807,20 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <translation>se pidió recodificar (--reencode)</translation>
     </message>
     <message>
-        <source>the lossless JPEG path is not available in this build</source>
-        <translation>la vía JPEG sin pérdidas no está disponible en esta compilación</translation>
-    </message>
-    <message>
         <source>verification failed: %1</source>
         <translation>la verificación falló: %1</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path failed: %1</source>
+        <translation>la vía JPEG sin pérdidas falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MCUs re-encoded</source>
+        <translation>%1 de %2 MCU recodificadas</translation>
+    </message>
+    <message>
+        <source>the face detector could not check it: %1</source>
+        <translation>el detector de caras no pudo comprobarlo: %1</translation>
     </message>
 </context>
 <context>
@@ -497,6 +840,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Save the window as PNG and quit.</source>
         <translation>Guarda la ventana como PNG y sale.</translation>
+    </message>
+    <message>
+        <source>Photos or folders to import.</source>
+        <translation>Fotos o carpetas que se importarán.</translation>
     </message>
 </context>
 <context>
@@ -608,20 +955,20 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
 <context>
     <name>veil::FaceListModel</name>
     <message>
-        <source>Face %1 (drawn)</source>
-        <translation>Cara %1 (dibujada)</translation>
-    </message>
-    <message>
-        <source>Face %1 (%2%)</source>
-        <translation>Cara %1 (%2 %)</translation>
-    </message>
-    <message>
         <source>uncertain</source>
         <translation>dudosa</translation>
     </message>
     <message>
         <source>kept visible</source>
         <translation>se deja visible</translation>
+    </message>
+    <message>
+        <source>Drawn face</source>
+        <translation>Cara dibujada</translation>
+    </message>
+    <message>
+        <source>Face (%1%)</source>
+        <translation>Cara (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1048,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>the lossless JPEG path does not handle %1</source>
         <translation>la vía JPEG sin pérdidas no admite %1</translation>
     </message>
+    <message>
+        <source>truncated or corrupt JPEG data: DCT coefficient out of range in component %1, block row %2</source>
+        <translation>datos JPEG truncados o dañados: coeficiente DCT fuera de rango en el componente %1, fila de bloques %2</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path does not handle this JPEG: %1</source>
+        <translation>la vía JPEG sin pérdidas no admite este JPEG: %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::PhotoDocument</name>
@@ -736,68 +1091,9 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Reject face</source>
         <translation>Rechazar cara</translation>
     </message>
-</context>
-<context>
-    <name>veil::cli</name>
     <message>
-        <source>List the unfinished batches and stop.</source>
-        <translation>Lista los lotes sin terminar y se detiene.</translation>
-    </message>
-    <message>
-        <source>Photos processed in parallel (default: 2).</source>
-        <translation>Fotos procesadas en paralelo (por defecto: 2).</translation>
-    </message>
-    <message>
-        <source>Write a JSON report of the whole batch.</source>
-        <translation>Escribe un informe JSON de todo el lote.</translation>
-    </message>
-    <message>
-        <source>Batches to resume (default: every unfinished one).</source>
-        <translation>Lotes que se reanudarán (por defecto: todos los sin terminar).</translation>
-    </message>
-    <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Reanuda los lotes de anonimización interrumpidos (un fallo, un kill, Ctrl+C). Las fotos terminadas no se vuelven a escribir.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
-        <translation>veil-cli resume: --jobs necesita un número de 1 a 64</translation>
-    </message>
-    <message>
-        <source>veil-cli: %1</source>
-        <translation>veil-cli: %1</translation>
-    </message>
-    <message>
-        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
-        <translation>lote %1: %2, %3 de %4 fotos hechas, iniciado el %5</translation>
-    </message>
-    <message>
-        <source>No unfinished batches.</source>
-        <translation>No hay lotes sin terminar.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: no batch %1</source>
-        <translation>veil-cli resume: no existe el lote %1</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
-        <translation>veil-cli resume: el lote %1 es un lote de %2, que no se puede reanudar aquí</translation>
-    </message>
-    <message>
-        <source>Resuming batch %1: %2 of %3 photos left</source>
-        <translation>Reanudando el lote %1: quedan %2 de %3 fotos</translation>
-    </message>
-    <message>
-        <source>batch %1: %2 exported, %3 failed%4</source>
-        <translation>lote %1: %2 exportadas, %3 fallidas%4</translation>
-    </message>
-    <message>
-        <source> (interrupted; run resume again)</source>
-        <translation> (interrumpido; vuelva a ejecutar resume)</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: cannot write the report %1: %2</source>
-        <translation>veil-cli resume: no se puede escribir el informe %1: %2</translation>
+        <source>Detect faces</source>
+        <translation>Detectar caras</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1148,17 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1: no se pudo escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::DetectJob</name>
+    <message>
+        <source>%1: faces not saved: %2</source>
+        <translation>%1: caras no guardadas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found, %3 uncertain</source>
+        <translation>%1: %2 caras encontradas, %3 dudosas</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1253,21 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Accept all faces</source>
         <translation>Aceptar todas las caras</translation>
+    </message>
+    <message>
+        <source>Detect faces</source>
+        <translation>Detectar caras</translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Buscando caras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new face(s) found</source>
+        <translation>
+            <numerusform>%n cara nueva encontrada</numerusform>
+            <numerusform>%n caras nuevas encontradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1786,21 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymizes faces and metadata in photos, on your own machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonimiza caras y metadatos en fotos, en su propio equipo.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Buscando caras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found</source>
+        <translation>
+            <numerusform>%n cara encontrada</numerusform>
+            <numerusform>%n caras encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Detect Faces</source>
+        <translation>&amp;Detectar caras</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1747,6 +2084,100 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Imports per day chart</source>
         <translation>Gráfico de importaciones por día</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Push selection</source>
+        <translation>Enviar la selección</translation>
+    </message>
+    <message>
+        <source>Send originals (faces visible)</source>
+        <translation>Enviar los originales (caras visibles)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) waiting</source>
+        <translation>
+            <numerusform>%n foto en espera</numerusform>
+            <numerusform>%n fotos en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Leyendo el token…</translation>
+    </message>
+    <message>
+        <source>Connected (live)</source>
+        <translation>Conectado (en directo)</translation>
+    </message>
+    <message>
+        <source>Connected (polling)</source>
+        <translation>Conectado (sondeo)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Select photos in the library first.</source>
+        <translation>Seleccione primero fotos en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Send originals?</source>
+        <translation>¿Enviar los originales?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n original photo(s), with faces and metadata as they are, to %1?</source>
+        <translation>
+            <numerusform>¿Enviar %n foto original, con las caras y los metadatos tal cual, a %1?</numerusform>
+            <numerusform>¿Enviar %n fotos originales, con las caras y los metadatos tal cual, a %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) queued</source>
+        <translation>
+            <numerusform>%n foto en cola</numerusform>
+            <numerusform>%n fotos en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already pushed</source>
+        <translation>
+            <numerusform>%n ya enviada</numerusform>
+            <numerusform>%n ya enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a verified export (export them first)</source>
+        <translation>
+            <numerusform>%n sin exportación verificada (expórtela primero)</numerusform>
+            <numerusform>%n sin exportación verificada (expórtelas primero)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,341 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>Faces: %1 (%2 to anonymize)</source>
         <translation>Visages : %1 (%2 à anonymiser)</translation>
     </message>
+    <message>
+        <source>veil-cli anonymize: %1</source>
+        <translation>veil-cli anonymize : %1</translation>
+    </message>
+    <message>
+        <source>give the output folder with -o OUTDIR</source>
+        <translation>indiquez le dossier de sortie avec -o DOSSIER_SORTIE</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (blur, pixelate or solid)</source>
+        <translation>méthode inconnue « %1 » (blur, pixelate ou solid)</translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos; (ellipse or rect)</source>
+        <translation>forme inconnue « %1 » (ellipse ou rect)</translation>
+    </message>
+    <message>
+        <source>--mask-scale must be a number from 1 to 4</source>
+        <translation>--mask-scale doit être un nombre de 1 à 4</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (fast, balanced or thorough)</source>
+        <translation>préréglage inconnu « %1 » (fast, balanced ou thorough)</translation>
+    </message>
+    <message>
+        <source>--keep-metadata is none or safe</source>
+        <translation>--keep-metadata vaut none ou safe</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jpeg, png or webp)</source>
+        <translation>format inconnu « %1 » (jpeg, png ou webp)</translation>
+    </message>
+    <message>
+        <source>--quality must be from 1 to 100</source>
+        <translation>--quality doit être de 1 à 100</translation>
+    </message>
+    <message>
+        <source>--jobs must be from 1 to 64</source>
+        <translation>--jobs doit être de 1 à 64</translation>
+    </message>
+    <message>
+        <source>The folder the exports are written to.</source>
+        <translation>Le dossier où les exports sont écrits.</translation>
+    </message>
+    <message>
+        <source>blur (default), pixelate or solid.</source>
+        <translation>blur (flou, par défaut), pixelate (pixeliser) ou solid (aplat).</translation>
+    </message>
+    <message>
+        <source>ellipse (default) or rect.</source>
+        <translation>ellipse (par défaut) ou rect (rectangle).</translation>
+    </message>
+    <message>
+        <source>Grow each face box by this factor (default 1.3).</source>
+        <translation>Agrandit chaque cadre de visage de ce facteur (1,3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Detection preset: fast, balanced (default) or thorough.</source>
+        <translation>Préréglage de détection : fast (rapide), balanced (équilibré, par défaut) ou thorough (minutieux).</translation>
+    </message>
+    <message>
+        <source>none (default) or safe: date taken, camera make/model and exposure. Never GPS or thumbnails.</source>
+        <translation>none (aucune, par défaut) ou safe : date de prise de vue, marque/modèle de l&apos;appareil et exposition. Jamais le GPS ni les vignettes.</translation>
+    </message>
+    <message>
+        <source>jpeg, png or webp (default: like the input; JPEG for HEIF/TIFF/BMP).</source>
+        <translation>jpeg, png ou webp (par défaut : comme l&apos;entrée ; JPEG pour HEIF/TIFF/BMP).</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality (default 92).</source>
+        <translation>Qualité JPEG/WebP (92 par défaut).</translation>
+    </message>
+    <message>
+        <source>Output name template (default {name}_anon.{ext}).</source>
+        <translation>Modèle de nom de sortie (par défaut {name}_anon.{ext}).</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: one per core).</source>
+        <translation>Photos traitées en parallèle (par défaut : une par cœur).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of every photo to FILE.</source>
+        <translation>Écrit un rapport JSON de chaque photo dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Replace existing outputs (never an original).</source>
+        <translation>Remplace les sorties existantes (jamais un original).</translation>
+    </message>
+    <message>
+        <source>JPEG: re-encode the whole image instead of only the face blocks.</source>
+        <translation>JPEG : réencode toute l&apos;image au lieu des seuls blocs des visages.</translation>
+    </message>
+    <message>
+        <source>Skip the check of each written file (not recommended).</source>
+        <translation>Saute la vérification de chaque fichier écrit (déconseillé).</translation>
+    </message>
+    <message>
+        <source>INPUT... are library photo ids (none: all); use their reviewed boxes instead of detecting.</source>
+        <translation>ENTRÉE... sont des identifiants de photos de la photothèque (aucun : toutes) ; utilise leurs cadres vérifiés au lieu de détecter.</translation>
+    </message>
+    <message>
+        <source>Detects faces, anonymizes them, strips identifying metadata, writes the result to OUTDIR and verifies it. Originals are only read.</source>
+        <translation>Détecte les visages, les anonymise, supprime les métadonnées identifiantes, écrit le résultat dans DOSSIER_SORTIE et le vérifie. Les originaux sont seulement lus.</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: give at least one file or folder</source>
+        <translation>veil-cli anonymize : indiquez au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot record the batch in the library: %1</source>
+        <translation>veil-cli anonymize : impossible d&apos;enregistrer le lot dans la photothèque : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2 (%n face(s) anonymized)</source>
+        <translation>
+            <numerusform>%1 -&gt; %2 (%n visage anonymisé)</numerusform>
+            <numerusform>%1 -&gt; %2 (%n visages anonymisés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: run `veil-cli resume` to finish batch %1.</source>
+        <translation>Interrompu : lancez `veil-cli resume` pour terminer le lot %1.</translation>
+    </message>
+    <message>
+        <source>%1 exported, %2 failed</source>
+        <translation>%1 exportées, %2 en échec</translation>
+    </message>
+    <message>
+        <source>veil-cli anonymize: cannot write the report %1: %2</source>
+        <translation>veil-cli anonymize : impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier inexistant</translation>
+    </message>
+    <message>
+        <source>no photo %1 in the library</source>
+        <translation>pas de photo %1 dans la photothèque</translation>
+    </message>
+    <message>
+        <source>photo %1 has not been reviewed (status %2): detect and review it first, or anonymize the file without --from-library</source>
+        <translation>la photo %1 n&apos;a pas été vérifiée (état %2) : détectez-la et vérifiez-la d&apos;abord, ou anonymisez le fichier sans --from-library</translation>
+    </message>
+    <message>
+        <source>%1 would also be written by %2; rename one or change the name template</source>
+        <translation>%1 serait aussi écrit par %2 ; renommez l&apos;un des deux ou changez le modèle de nom</translation>
+    </message>
+    <message>
+        <source>anonymize faces and metadata, export and verify (files, folders, library)</source>
+        <translation>anonymiser visages et métadonnées, exporter et vérifier (fichiers, dossiers, photothèque)</translation>
+    </message>
+    <message>
+        <source>push photos to the face-blur service, track them, pull the results</source>
+        <translation>envoyer des photos au service de floutage, les suivre, récupérer les résultats</translation>
+    </message>
+    <message>
+        <source>List the unfinished batches and stop.</source>
+        <translation>Liste les lots inachevés et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Photos processed in parallel (default: 2).</source>
+        <translation>Photos traitées en parallèle (par défaut : 2).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the whole batch.</source>
+        <translation>Écrit un rapport JSON de tout le lot.</translation>
+    </message>
+    <message>
+        <source>Batches to resume (default: every unfinished one).</source>
+        <translation>Lots à reprendre (par défaut : tous les lots inachevés).</translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
+        <translation>Reprend les lots d&apos;anonymisation interrompus (plantage, arrêt forcé, Ctrl+C). Les photos terminées ne sont pas réécrites.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
+        <translation>veil-cli resume : --jobs attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
+        <translation>lot %1 : %2, %3 photos sur %4 faites, commencé le %5</translation>
+    </message>
+    <message>
+        <source>No unfinished batches.</source>
+        <translation>Aucun lot inachevé.</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: no batch %1</source>
+        <translation>veil-cli resume : pas de lot %1</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
+        <translation>veil-cli resume : le lot %1 est un lot %2, qui ne peut pas être repris ici</translation>
+    </message>
+    <message>
+        <source>Resuming batch %1: %2 of %3 photos left</source>
+        <translation>Reprise du lot %1 : %2 photos restantes sur %3</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 exported, %3 failed%4</source>
+        <translation>lot %1 : %2 exportées, %3 en échec%4</translation>
+    </message>
+    <message>
+        <source> (interrupted; run resume again)</source>
+        <translation> (interrompu ; relancez resume)</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: cannot write the report %1: %2</source>
+        <translation>veil-cli resume : impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>no token stored for %1</source>
+        <translation>aucun jeton enregistré pour %1</translation>
+    </message>
+    <message>
+        <source> (set VEIL_SYNC_TOKEN or run: veil-cli sync --server URL token &lt; token.txt)</source>
+        <translation> (définissez VEIL_SYNC_TOKEN ou lancez : veil-cli sync --server URL token &lt; token.txt)</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot import: %2</source>
+        <translation>%1 : erreur : importation impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: error: no such photo id or file</source>
+        <translation>%1 : erreur : identifiant de photo ou fichier inexistant</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
+        <translation>%1 : erreur : la photo %2 n&apos;a pas d&apos;export anonymisé vérifié ; exportez-la d&apos;abord (veil-cli export) ou envoyez l&apos;original avec --originals</translation>
+    </message>
+    <message>
+        <source>%1: on the server as %2 (%3)</source>
+        <translation>%1 : sur le serveur sous %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: error: not pushed yet (%2): %3</source>
+        <translation>%1 : erreur : pas encore envoyée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1</source>
+        <translation>veil-cli sync : %1</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: %1 not pushed; run the same command again to finish</source>
+        <translation>veil-cli sync : %1 non envoyées ; relancez la même commande pour terminer</translation>
+    </message>
+    <message>
+        <source>%1 photo(s), %2 waiting in the outbox</source>
+        <translation>%1 photo(s), %2 en attente dans la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images: %1</source>
+        <translation>veil-cli sync : impossible de lister les images du serveur : %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>le serveur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: cannot create %1</source>
+        <translation>veil-cli sync : impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot copy to %2</source>
+        <translation>%1 : erreur : impossible de copier vers %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: error: download failed: %2</source>
+        <translation>%1 : erreur : le téléchargement a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1: the server failed to process it</source>
+        <translation>%1 : le serveur n&apos;a pas pu la traiter</translation>
+    </message>
+    <message>
+        <source>%1 result(s) in %2, %3 still on the way</source>
+        <translation>%1 résultat(s) dans %2, %3 encore en route</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: could not list the server&apos;s images</source>
+        <translation>veil-cli sync : impossible de lister les images du serveur</translation>
+    </message>
+    <message>
+        <source>veil-cli sync token: give the token on standard input</source>
+        <translation>veil-cli sync token : donnez le jeton sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>token stored in the system keychain for %1</source>
+        <translation>jeton enregistré dans le trousseau du système pour %1</translation>
+    </message>
+    <message>
+        <source>The face-blur service (https://...).</source>
+        <translation>Le service de floutage des visages (https://...).</translation>
+    </message>
+    <message>
+        <source>push: send the original files instead of their anonymized exports.</source>
+        <translation>push : envoie les fichiers originaux au lieu de leurs exports anonymisés.</translation>
+    </message>
+    <message>
+        <source>status: print as JSON.</source>
+        <translation>status : affiche en JSON.</translation>
+    </message>
+    <message>
+        <source>pull: the folder for the processed images.</source>
+        <translation>pull : le dossier des images traitées.</translation>
+    </message>
+    <message>
+        <source>push FILE_OR_ID..., status, pull -o DIR, or token (reads it from stdin).</source>
+        <translation>push FICHIER_OU_ID..., status, pull -o DOSSIER, ou token (le lit sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Syncs with the face-blur service. The token comes from VEIL_SYNC_TOKEN or the system keychain. Exit code 4: the server refused the token or account.</source>
+        <translation>Synchronise avec le service de floutage des visages. Le jeton vient de VEIL_SYNC_TOKEN ou du trousseau du système. Code de sortie 4 : le serveur a refusé le jeton ou le compte.</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: --server URL is required</source>
+        <translation>veil-cli sync : --server URL est obligatoire</translation>
+    </message>
+    <message>
+        <source>veil-cli sync: give an action: push, status, pull or token</source>
+        <translation>veil-cli sync : indiquez une action : push, status, pull ou token</translation>
+    </message>
+    <message>
+        <source>veil-cli sync push: give at least one photo id or file</source>
+        <translation>veil-cli sync push : indiquez au moins un identifiant de photo ou un fichier</translation>
+    </message>
+    <message>
+        <source>veil-cli sync pull: -o DIR is required</source>
+        <translation>veil-cli sync pull : -o DOSSIER est obligatoire</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -472,12 +807,20 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <translation>le réencodage a été demandé (--reencode)</translation>
     </message>
     <message>
-        <source>the lossless JPEG path is not available in this build</source>
-        <translation>la voie JPEG sans perte n&apos;est pas disponible dans cette version</translation>
-    </message>
-    <message>
         <source>verification failed: %1</source>
         <translation>la vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path failed: %1</source>
+        <translation>la voie JPEG sans perte a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MCUs re-encoded</source>
+        <translation>%1 MCU sur %2 réencodées</translation>
+    </message>
+    <message>
+        <source>the face detector could not check it: %1</source>
+        <translation>le détecteur de visages n&apos;a pas pu le vérifier : %1</translation>
     </message>
 </context>
 <context>
@@ -497,6 +840,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>Save the window as PNG and quit.</source>
         <translation>Enregistre la fenêtre en PNG et quitte.</translation>
+    </message>
+    <message>
+        <source>Photos or folders to import.</source>
+        <translation>Photos ou dossiers à importer.</translation>
     </message>
 </context>
 <context>
@@ -608,20 +955,20 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
 <context>
     <name>veil::FaceListModel</name>
     <message>
-        <source>Face %1 (drawn)</source>
-        <translation>Visage %1 (dessiné)</translation>
-    </message>
-    <message>
-        <source>Face %1 (%2%)</source>
-        <translation>Visage %1 (%2 %)</translation>
-    </message>
-    <message>
         <source>uncertain</source>
         <translation>incertain</translation>
     </message>
     <message>
         <source>kept visible</source>
         <translation>laissé visible</translation>
+    </message>
+    <message>
+        <source>Drawn face</source>
+        <translation>Visage dessiné</translation>
+    </message>
+    <message>
+        <source>Face (%1%)</source>
+        <translation>Visage (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1048,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>the lossless JPEG path does not handle %1</source>
         <translation>la voie JPEG sans perte ne gère pas %1</translation>
     </message>
+    <message>
+        <source>truncated or corrupt JPEG data: DCT coefficient out of range in component %1, block row %2</source>
+        <translation>données JPEG tronquées ou corrompues : coefficient DCT hors limites dans la composante %1, ligne de blocs %2</translation>
+    </message>
+    <message>
+        <source>the lossless JPEG path does not handle this JPEG: %1</source>
+        <translation>la voie JPEG sans perte ne gère pas ce JPEG : %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::PhotoDocument</name>
@@ -736,68 +1091,9 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>Reject face</source>
         <translation>Rejeter le visage</translation>
     </message>
-</context>
-<context>
-    <name>veil::cli</name>
     <message>
-        <source>List the unfinished batches and stop.</source>
-        <translation>Liste les lots inachevés et s&apos;arrête.</translation>
-    </message>
-    <message>
-        <source>Photos processed in parallel (default: 2).</source>
-        <translation>Photos traitées en parallèle (par défaut : 2).</translation>
-    </message>
-    <message>
-        <source>Write a JSON report of the whole batch.</source>
-        <translation>Écrit un rapport JSON de tout le lot.</translation>
-    </message>
-    <message>
-        <source>Batches to resume (default: every unfinished one).</source>
-        <translation>Lots à reprendre (par défaut : tous les lots inachevés).</translation>
-    </message>
-    <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Reprend les lots d&apos;anonymisation interrompus (plantage, arrêt forcé, Ctrl+C). Les photos terminées ne sont pas réécrites.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
-        <translation>veil-cli resume : --jobs attend un nombre de 1 à 64</translation>
-    </message>
-    <message>
-        <source>veil-cli: %1</source>
-        <translation>veil-cli : %1</translation>
-    </message>
-    <message>
-        <source>batch %1: %2, %3 of %4 photos done, started %5</source>
-        <translation>lot %1 : %2, %3 photos sur %4 faites, commencé le %5</translation>
-    </message>
-    <message>
-        <source>No unfinished batches.</source>
-        <translation>Aucun lot inachevé.</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: no batch %1</source>
-        <translation>veil-cli resume : pas de lot %1</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here</source>
-        <translation>veil-cli resume : le lot %1 est un lot %2, qui ne peut pas être repris ici</translation>
-    </message>
-    <message>
-        <source>Resuming batch %1: %2 of %3 photos left</source>
-        <translation>Reprise du lot %1 : %2 photos restantes sur %3</translation>
-    </message>
-    <message>
-        <source>batch %1: %2 exported, %3 failed%4</source>
-        <translation>lot %1 : %2 exportées, %3 en échec%4</translation>
-    </message>
-    <message>
-        <source> (interrupted; run resume again)</source>
-        <translation> (interrompu ; relancez resume)</translation>
-    </message>
-    <message>
-        <source>veil-cli resume: cannot write the report %1: %2</source>
-        <translation>veil-cli resume : impossible d&apos;écrire le rapport %1 : %2</translation>
+        <source>Detect faces</source>
+        <translation>Détecter les visages</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1148,17 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::DetectJob</name>
+    <message>
+        <source>%1: faces not saved: %2</source>
+        <translation>%1 : visages non enregistrés : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found, %3 uncertain</source>
+        <translation>%1 : %2 visages trouvés, %3 incertains</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1253,21 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>Accept all faces</source>
         <translation>Accepter tous les visages</translation>
+    </message>
+    <message>
+        <source>Detect faces</source>
+        <translation>Détecter les visages</translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Recherche des visages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new face(s) found</source>
+        <translation>
+            <numerusform>%n nouveau visage trouvé</numerusform>
+            <numerusform>%n nouveaux visages trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1786,21 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymizes faces and metadata in photos, on your own machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Anonymise les visages et les métadonnées des photos, sur votre propre machine.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Recherche des visages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found</source>
+        <translation>
+            <numerusform>%n visage trouvé</numerusform>
+            <numerusform>%n visages trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Detect Faces</source>
+        <translation>&amp;Détecter les visages</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1747,6 +2084,100 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>Imports per day chart</source>
         <translation>Graphique des importations par jour</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Push selection</source>
+        <translation>Envoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Send originals (faces visible)</source>
+        <translation>Envoyer les originaux (visages visibles)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>File d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) waiting</source>
+        <translation>
+            <numerusform>%n photo en attente</numerusform>
+            <numerusform>%n photos en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Lecture du jeton…</translation>
+    </message>
+    <message>
+        <source>Connected (live)</source>
+        <translation>Connecté (en direct)</translation>
+    </message>
+    <message>
+        <source>Connected (polling)</source>
+        <translation>Connecté (interrogation périodique)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Select photos in the library first.</source>
+        <translation>Sélectionnez d&apos;abord des photos dans la photothèque.</translation>
+    </message>
+    <message>
+        <source>Send originals?</source>
+        <translation>Envoyer les originaux ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n original photo(s), with faces and metadata as they are, to %1?</source>
+        <translation>
+            <numerusform>Envoyer %n photo originale, avec ses visages et métadonnées tels quels, à %1 ?</numerusform>
+            <numerusform>Envoyer %n photos originales, avec leurs visages et métadonnées tels quels, à %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) queued</source>
+        <translation>
+            <numerusform>%n photo mise en file</numerusform>
+            <numerusform>%n photos mises en file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already pushed</source>
+        <translation>
+            <numerusform>%n déjà envoyée</numerusform>
+            <numerusform>%n déjà envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a verified export (export them first)</source>
+        <translation>
+            <numerusform>%n sans export vérifié (exportez-la d&apos;abord)</numerusform>
+            <numerusform>%n sans export vérifié (exportez-les d&apos;abord)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

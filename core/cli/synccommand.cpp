@@ -31,10 +31,12 @@ using namespace veil::sync;
 // Sync-specific exit code: the server refused us (token, account, TLS).
 constexpr int ExitRefused = 4;
 
-QString tr(const char *text)
+// Tr::tr() translates in the "cli" context, and lupdate files the strings there too
+// (it cannot attribute a free tr() helper to a context).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 int envInt(const char *name, int fallback)
 {
@@ -65,9 +67,9 @@ QString loadToken(const QString &server, QString *error)
     });
     loop.exec();
     if (token.isEmpty() && error->isEmpty())
-        *error = tr("no token stored for %1").arg(server);
+        *error = Tr::tr("no token stored for %1").arg(server);
     if (token.isEmpty())
-        *error += tr(" (set VEIL_SYNC_TOKEN or run: veil-cli sync --server URL token < token.txt)");
+        *error += Tr::tr(" (set VEIL_SYNC_TOKEN or run: veil-cli sync --server URL token < token.txt)");
     return token;
 }
 
@@ -142,13 +144,13 @@ int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringLis
         } else if (QFileInfo(item).isFile()) {
             const ImportResult imported = importer.importFile(item);
             if (imported.outcome == ImportResult::Outcome::Failed) {
-                ctx.out << tr("%1: error: cannot import: %2").arg(item, imported.error) << Qt::endl;
+                ctx.out << Tr::tr("%1: error: cannot import: %2").arg(item, imported.error) << Qt::endl;
                 ++failed;
                 continue;
             }
             photoId = imported.photoId;
         } else {
-            ctx.out << tr("%1: error: no such photo id or file").arg(item) << Qt::endl;
+            ctx.out << Tr::tr("%1: error: no such photo id or file").arg(item) << Qt::endl;
             ++failed;
             continue;
         }
@@ -173,7 +175,7 @@ int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringLis
             payload = latestVerifiedExport(db, photoId);
             source = QStringLiteral("export");
             if (payload.isEmpty()) {
-                ctx.out << tr("%1: error: photo %2 has no verified anonymized export; export it first (veil-cli "
+                ctx.out << Tr::tr("%1: error: photo %2 has no verified anonymized export; export it first (veil-cli "
                               "export) or send the original with --originals")
                                .arg(item)
                                .arg(photoId)
@@ -185,7 +187,7 @@ int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringLis
         QString error;
         const qint64 row = outbox.enqueue(photoId, source, payload, &error);
         if (!row) {
-            ctx.out << tr("%1: error: %2").arg(item, error) << Qt::endl;
+            ctx.out << Tr::tr("%1: error: %2").arg(item, error) << Qt::endl;
             ++failed;
             continue;
         }
@@ -206,20 +208,20 @@ int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringLis
     for (const auto &t : targets) {
         const OutboxEntry e = *outbox.entry(t.second);
         if (e.stage == OutboxEntry::Stage::Submitted || e.stage == OutboxEntry::Stage::Done) {
-            ctx.out << tr("%1: on the server as %2 (%3)").arg(t.first, e.serverId, stateText(e)) << Qt::endl;
+            ctx.out << Tr::tr("%1: on the server as %2 (%3)").arg(t.first, e.serverId, stateText(e)) << Qt::endl;
         } else {
             ++failed;
-            ctx.out << tr("%1: error: not pushed yet (%2): %3")
+            ctx.out << Tr::tr("%1: error: not pushed yet (%2): %3")
                            .arg(t.first, stateText(e), e.lastError.isEmpty() ? engine.fatalError() : e.lastError)
                     << Qt::endl;
         }
     }
     if (!engine.fatalError().isEmpty()) {
-        ctx.err << tr("veil-cli sync: %1").arg(engine.fatalError()) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1").arg(engine.fatalError()) << Qt::endl;
         return ExitRefused;
     }
     if (failed)
-        ctx.err << tr("veil-cli sync: %1 not pushed; run the same command again to finish").arg(failed) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1 not pushed; run the same command again to finish").arg(failed) << Qt::endl;
     return failed ? ExitSomeFailed : ExitOk;
 }
 
@@ -250,12 +252,12 @@ int status(Context &ctx, SyncEngine &engine, bool asJson)
                            .arg(e.photoId)
                            .arg(stateText(e), e.serverId.isEmpty() ? QStringLiteral("-") : e.serverId, e.lastError)
                     << Qt::endl;
-        ctx.out << tr("%1 photo(s), %2 waiting in the outbox").arg(entries.size()).arg(engine.outbox().pendingCount())
+        ctx.out << Tr::tr("%1 photo(s), %2 waiting in the outbox").arg(entries.size()).arg(engine.outbox().pendingCount())
                 << Qt::endl;
     }
     if (!listed) {
-        ctx.err << tr("veil-cli sync: could not list the server's images: %1")
-                       .arg(engine.fatalError().isEmpty() ? tr("the server did not answer") : engine.fatalError())
+        ctx.err << Tr::tr("veil-cli sync: could not list the server's images: %1")
+                       .arg(engine.fatalError().isEmpty() ? Tr::tr("the server did not answer") : engine.fatalError())
                 << Qt::endl;
         return engine.fatalError().isEmpty() ? ExitSomeFailed : ExitRefused;
     }
@@ -265,7 +267,7 @@ int status(Context &ctx, SyncEngine &engine, bool asJson)
 int pull(Context &ctx, SyncEngine &engine, const QString &outputDir)
 {
     if (!QDir().mkpath(outputDir)) {
-        ctx.err << tr("veil-cli sync: cannot create %1").arg(outputDir) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: cannot create %1").arg(outputDir) << Qt::endl;
         return ExitUsage;
     }
     Outbox &outbox = engine.outbox();
@@ -289,28 +291,28 @@ int pull(Context &ctx, SyncEngine &engine, const QString &outputDir)
         if (e.stage == OutboxEntry::Stage::Done) {
             const QString target = QDir(outputDir).filePath(QFileInfo(e.resultPath).fileName());
             if (!QFileInfo::exists(target) && !QFile::copy(e.resultPath, target)) {
-                ctx.out << tr("%1: error: cannot copy to %2").arg(e.resultPath, target) << Qt::endl;
+                ctx.out << Tr::tr("%1: error: cannot copy to %2").arg(e.resultPath, target) << Qt::endl;
                 ++failed;
                 continue;
             }
             ++copied;
-            ctx.out << tr("%1: %2").arg(e.photoId).arg(target) << Qt::endl;
+            ctx.out << Tr::tr("%1: %2").arg(e.photoId).arg(target) << Qt::endl;
         } else if (e.stage == OutboxEntry::Stage::Submitted && e.serverStatus == QLatin1String("done")) {
             ++failed;
-            ctx.out << tr("%1: error: download failed: %2").arg(e.photoId).arg(e.lastError) << Qt::endl;
+            ctx.out << Tr::tr("%1: error: download failed: %2").arg(e.photoId).arg(e.lastError) << Qt::endl;
         } else if (e.stage == OutboxEntry::Stage::Submitted && e.serverStatus == QLatin1String("failed")) {
-            ctx.out << tr("%1: the server failed to process it").arg(e.photoId) << Qt::endl;
+            ctx.out << Tr::tr("%1: the server failed to process it").arg(e.photoId) << Qt::endl;
         } else {
             ++waiting;
         }
     }
-    ctx.out << tr("%1 result(s) in %2, %3 still on the way").arg(copied).arg(outputDir).arg(waiting) << Qt::endl;
+    ctx.out << Tr::tr("%1 result(s) in %2, %3 still on the way").arg(copied).arg(outputDir).arg(waiting) << Qt::endl;
     if (!engine.fatalError().isEmpty()) {
-        ctx.err << tr("veil-cli sync: %1").arg(engine.fatalError()) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1").arg(engine.fatalError()) << Qt::endl;
         return ExitRefused;
     }
     if (!listed) {
-        ctx.err << tr("veil-cli sync: could not list the server's images") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: could not list the server's images") << Qt::endl;
         return ExitSomeFailed;
     }
     return failed ? ExitSomeFailed : ExitOk;
@@ -321,7 +323,7 @@ int storeToken(Context &ctx, const QString &server)
     QTextStream in(stdin);
     const QString token = in.readLine().trimmed();
     if (token.isEmpty()) {
-        ctx.err << tr("veil-cli sync token: give the token on standard input") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync token: give the token on standard input") << Qt::endl;
         return ExitUsage;
     }
     KeychainTokenStore store;
@@ -333,10 +335,10 @@ int storeToken(Context &ctx, const QString &server)
     });
     loop.exec();
     if (!error.isEmpty()) {
-        ctx.err << tr("veil-cli sync: %1").arg(error) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1").arg(error) << Qt::endl;
         return ExitSomeFailed;
     }
-    ctx.out << tr("token stored in the system keychain for %1").arg(server) << Qt::endl;
+    ctx.out << Tr::tr("token stored in the system keychain for %1").arg(server) << Qt::endl;
     return ExitOk;
 }
 
@@ -345,51 +347,51 @@ int storeToken(Context &ctx, const QString &server)
 int runSync(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), tr("The face-blur service (https://...)."),
+    const QCommandLineOption serverOption(QStringLiteral("server"), Tr::tr("The face-blur service (https://...)."),
                                           QStringLiteral("URL"));
     const QCommandLineOption originals(QStringLiteral("originals"),
-                                       tr("push: send the original files instead of their anonymized exports."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("status: print as JSON."));
+                                       Tr::tr("push: send the original files instead of their anonymized exports."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("status: print as JSON."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("pull: the folder for the processed images."), QStringLiteral("DIR"));
+                                    Tr::tr("pull: the folder for the processed images."), QStringLiteral("DIR"));
     parser.addOptions({serverOption, originals, json, output});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("push FILE_OR_ID..., status, pull -o DIR, or token (reads it from stdin)."));
+                                 Tr::tr("push FILE_OR_ID..., status, pull -o DIR, or token (reads it from stdin)."));
     if (auto code = parseCommand(parser, ctx, args,
-                                 tr("Syncs with the face-blur service. The token comes from VEIL_SYNC_TOKEN or the "
+                                 Tr::tr("Syncs with the face-blur service. The token comes from VEIL_SYNC_TOKEN or the "
                                     "system keychain. Exit code 4: the server refused the token or account.")))
         return *code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (!parser.isSet(serverOption)) {
-        ctx.err << tr("veil-cli sync: --server URL is required") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: --server URL is required") << Qt::endl;
         return ExitUsage;
     }
     QString error;
     const QUrl server = parseServerUrl(parser.value(serverOption), &error);
     if (server.isEmpty()) {
-        ctx.err << tr("veil-cli sync: %1").arg(error) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
     const QStringList known = {QStringLiteral("push"), QStringLiteral("status"), QStringLiteral("pull"),
                                QStringLiteral("token")};
     if (!known.contains(action)) {
-        ctx.err << tr("veil-cli sync: give an action: push, status, pull or token") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: give an action: push, status, pull or token") << Qt::endl;
         return ExitUsage;
     }
     if (action == QLatin1String("push") && positional.size() < 2) {
-        ctx.err << tr("veil-cli sync push: give at least one photo id or file") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync push: give at least one photo id or file") << Qt::endl;
         return ExitUsage;
     }
     if (action == QLatin1String("pull") && !parser.isSet(output)) {
-        ctx.err << tr("veil-cli sync pull: -o DIR is required") << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync pull: -o DIR is required") << Qt::endl;
         return ExitUsage;
     }
     if (action == QLatin1String("token"))
         return storeToken(ctx, serverKey(server));
     const QString token = loadToken(serverKey(server), &error);
     if (token.isEmpty()) {
-        ctx.err << tr("veil-cli sync: %1").arg(error) << Qt::endl;
+        ctx.err << Tr::tr("veil-cli sync: %1").arg(error) << Qt::endl;
         return ExitRefused;
     }
     auto db = ctx.openLibrary();
