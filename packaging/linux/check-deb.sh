@@ -43,7 +43,7 @@ for lib in libqt6core6 libqt6widgets6 libopencv-dnn libexif12 libheif1 libqt6sql
 done
 
 # Install as a user would; apt resolves the dependencies.
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --reinstall "./$deb" >apt.log 2>&1 \
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends --reinstall "./$deb" >apt.log 2>&1 \
   || { cat apt.log; fail "apt-get install ./$deb failed"; }
 dpkg-query -W -f='${Status}\n' veil | grep -q "install ok installed" || fail "veil is not installed"
 
