@@ -34,10 +34,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save the window as PNG and quit."),
                                               QStringLiteral("FILE"));
-    const QCommandLineOption importOption(QStringLiteral("import"),
-                                          QApplication::translate("main", "Import photos or folders at start."),
-                                          QStringLiteral("PATH"));
-    parser.addOptions({libraryOption, importOption, pageOption, screenshotOption});
+    parser.addOptions({libraryOption, pageOption, screenshotOption});
     // "Open with Veil" from the desktop passes photos (the .desktop file's Exec=veil %F).
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Photos or folders to import."),

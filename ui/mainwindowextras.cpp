@@ -53,10 +53,16 @@ void MainWindow::showDocumentationPage(const QString &page, const QString &file)
             connect(m_statistics, &StatisticsView::refreshed, this, capture, Qt::SingleShotConnection);
             showPage(Page::Statistics);
         } else if (page == QLatin1String("editor")) {
+            // The photo with the most faces shows the editor best.
             qint64 id = 0;
-            for (int i = 0; i < m_filter->rowCount() && id == 0; ++i)
-                if (m_filter->index(i, 0).data(PhotoListModel::FaceCountRole).toInt() > 1)
+            int most = 0;
+            for (int i = 0; i < m_filter->rowCount(); ++i) {
+                const int faces = m_filter->index(i, 0).data(PhotoListModel::FaceCountRole).toInt();
+                if (faces > most) {
+                    most = faces;
                     id = m_filter->index(i, 0).data(PhotoListModel::IdRole).toLongLong();
+                }
+            }
             connect(m_editor, &EditorPage::previewUpdated, this, capture, Qt::SingleShotConnection);
             openPhoto(id ? id : m_filter->index(0, 0).data(PhotoListModel::IdRole).toLongLong());
         } else {

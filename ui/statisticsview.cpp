@@ -51,6 +51,8 @@ StatisticsView::StatisticsView(QWidget *parent)
     m_privacy->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_layout->addWidget(m_summary, 0, 0);
     m_layout->addWidget(m_privacy, 0, 1);
+    m_layout->setColumnStretch(0, 1);
+    m_layout->setColumnStretch(1, 1);
     setStats({});
 }
 
@@ -104,7 +106,7 @@ QWidget *StatisticsView::modelsChart() const
     QStringList names;
     // Largest at the top of a horizontal bar chart: Qt draws the first category lowest.
     for (auto it = m_stats.topCameraModels.crbegin(); it != m_stats.topCameraModels.crend(); ++it) {
-        names << it->first;
+        names << (it->first.trimmed().isEmpty() ? tr("unknown") : it->first);
         *set << it->second;
     }
     auto *series = new QHorizontalBarSeries;
@@ -132,7 +134,7 @@ QWidget *StatisticsView::importsChart() const
     QStringList days;
     int maximum = 1;
     for (const auto &[day, count] : m_stats.importsPerDay) {
-        days << QLocale().toString(day, QStringLiteral("d MMM"));
+        days << QLocale().toString(day, QStringLiteral("d/M")); // short and unique over 30 days
         *set << count;
         maximum = std::max(maximum, count);
     }
@@ -143,7 +145,12 @@ QWidget *StatisticsView::importsChart() const
     chart->setTitle(tr("Imports per day (last 30 days)"));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(days);
-    axisX->setLabelsAngle(-60);
+    // Thirty date labels do not fit beside each other: the axis says what it spans.
+    axisX->setLabelsVisible(false);
+    if (!m_stats.importsPerDay.isEmpty())
+        axisX->setTitleText(tr("%1 to %2").arg(QLocale().toString(m_stats.importsPerDay.first().first, QLocale::ShortFormat),
+                                               QLocale().toString(m_stats.importsPerDay.last().first, QLocale::ShortFormat)));
+    axisX->setTitleBrush(QPalette().color(QPalette::Text));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

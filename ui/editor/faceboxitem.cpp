@@ -51,7 +51,8 @@ void FaceBoxItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     if (face.uncertain || !face.anonymize)
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
-    p->setBrush(face.anonymize && !face.uncertain ? QColor(color.red(), color.green(), color.blue(), 40) : Qt::NoBrush);
+    p->setBrush(face.anonymize && !face.uncertain ? QBrush(QColor(color.red(), color.green(), color.blue(), 40))
+                                                  : QBrush(Qt::NoBrush));
     p->drawRect(m_rect);
 
     QString label;
