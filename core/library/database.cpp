@@ -59,6 +59,9 @@ int LibraryDatabase::schemaVersion() const
 
 bool LibraryDatabase::open(QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the library folder %1").arg(info.absolutePath());
@@ -100,6 +103,9 @@ bool LibraryDatabase::open(QString *error)
 
 bool LibraryDatabase::migrate(QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     QSqlDatabase db = database();
     const auto &migrations = schemaMigrations();
     for (int version = schemaVersion(); version < int(migrations.size()); ++version) {
