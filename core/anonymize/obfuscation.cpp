@@ -63,6 +63,9 @@ QRectF maskRect(const QRectF &face, double maskScale)
 
 namespace {
 
+// Detectors still find faces of 8-16 pixels reduced to 1-2 pixel cells.
+constexpr double kMinCell = 4.0;
+
 double featherWidth(const QRectF &mask)
 {
     return std::max(2.0, 0.12 * std::min(mask.width(), mask.height()));
@@ -215,7 +218,8 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
     const cv::Mat original = view.clone();
 
     const int samples = std::clamp(options.samplesAcross, 1, 8);
-    const double cell = std::max(1.0, std::max(face.width(), face.height()) / samples);
+    // Small faces still lose everything: a cell is never smaller than kMinCell pixels.
+    const double cell = std::max(kMinCell, std::max(face.width(), face.height()) / samples);
     const Grid gx(face.x() - outer.x(), cell, 0, outer.width());
     const Grid gy(face.y() - outer.y(), cell, 0, outer.height());
 

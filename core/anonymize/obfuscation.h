@@ -28,7 +28,7 @@ struct ObfuscationOptions
     double maskScale = 1.3;
     QColor fillColor = Qt::black; // for Solid
     // Samples (blur) or blocks (pixelate) across the face's longer side. At most 8.
-    int samplesAcross = 8;
+    int samplesAcross = 4;
     // 0: fresh random noise each time; otherwise reproducible output (tests).
     quint32 noiseSeed = 0;
 };

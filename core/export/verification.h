@@ -25,8 +25,12 @@ struct VerificationResult
     int regionsChecked = 0;
     double maxFaceScore = 0;        // best detector score inside an anonymized region
     QList<QRectF> facesFound;       // displayed pixels; scores at or above the threshold
+    QString detectorError;          // the detector failed: nothing is known, so it fails
 
-    bool passed() const { return decoded && forbiddenMetadata.isEmpty() && facesFound.isEmpty(); }
+    bool passed() const
+    {
+        return decoded && forbiddenMetadata.isEmpty() && facesFound.isEmpty() && detectorError.isEmpty();
+    }
     // A one-line reason for a failure; empty when passed.
     QString failureReason() const;
     QJsonObject toJson() const;

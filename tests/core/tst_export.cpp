@@ -86,7 +86,7 @@ class AlwaysAFace : public FaceDetector
 public:
     QList<Detection> detect(const QImage &image) override
     {
-        const QRectF c(image.width() * 0.4, image.height() * 0.4, image.width() * 0.2, image.height() * 0.2);
+        const QRectF c(image.width() * 0.3, image.height() * 0.3, image.width() * 0.4, image.height() * 0.4);
         return {Detection{c, 0.93, false}};
     }
     DetectorOptions options() const override { return {}; }
