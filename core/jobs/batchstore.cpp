@@ -111,7 +111,7 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
             }
             batchId = q.lastInsertId().toLongLong();
             q.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, input_path, output_path, photo_id, "
-                                     "state, error, result, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', '{}', ?)"));
+                                     "state, error, result, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             int seq = 0;
             for (BatchItem &item : items) {
                 item.batchId = batchId;
@@ -122,6 +122,8 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
                 q.addBindValue(text(item.outputPath));
                 q.addBindValue(item.photoId ? QVariant(item.photoId) : QVariant());
                 q.addBindValue(itemStateName(item.state));
+                q.addBindValue(text(item.error));
+                q.addBindValue(json(item.result));
                 q.addBindValue(now());
                 if (!q.exec()) {
                     if (error)

@@ -214,7 +214,10 @@ private slots:
         }
         const QString out = m_dir.filePath(QStringLiteral("out3"));
         const QString report = m_dir.filePath(QStringLiteral("library-report.json"));
-        const Run r = cli({QStringLiteral("--from-library"), QStringLiteral("-o"), out, QStringLiteral("--report"), report});
+        // Pixelate: the detector still scores a blurred head at 0.5-0.9, which verification
+        // refuses (see docs/export.md); this test is about the reviewed boxes.
+        const Run r = cli({QStringLiteral("--from-library"), QStringLiteral("-o"), out, QStringLiteral("--report"), report,
+                           QStringLiteral("--method"), QStringLiteral("pixelate")});
         QCOMPARE(r.code, 2); // the unreviewed photo is refused
         QVERIFY2(r.out.contains(QStringLiteral("has not been reviewed")), qPrintable(r.out));
         QFile f(report);
@@ -224,7 +227,8 @@ private slots:
         for (const QJsonValue &v : results)
             if (v.toObject().value(QStringLiteral("photoId")).toInteger() == reviewed)
                 mine = v.toObject();
-        QCOMPARE(mine.value(QStringLiteral("status")).toString(), QStringLiteral("exported"));
+        QVERIFY2(mine.value(QStringLiteral("status")).toString() == QLatin1String("exported"),
+                 qPrintable(mine.value(QStringLiteral("error")).toString()));
         const QJsonArray boxes = mine.value(QStringLiteral("anonymized")).toArray();
         QCOMPARE(boxes.size(), 1);
         QCOMPARE(boxes.first().toObject().value(QStringLiteral("x")).toDouble(), 116.6);

@@ -2,6 +2,8 @@
 #include "jobs/dbwriter.h"
 #include "library/database.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -39,6 +41,10 @@ private slots:
         QString error;
         QVERIFY2(writer.open(&error), qPrintable(error));
         QList<BatchItem> items = makeItems(40);
+        // What the caller knows before any work is stored with the batch.
+        items[7].state = ItemState::Failed;
+        items[7].error = QStringLiteral("not reviewed yet");
+        items[8].result.insert(QStringLiteral("faces"), QJsonArray{QJsonObject{{QStringLiteral("x"), 0.25}}});
         const qint64 batchId =
             writer.post([&](LibraryDatabase &db) { return batchstore::create(db, QStringLiteral("test"), {}, items); })
                 .result();
@@ -73,11 +79,15 @@ private slots:
             3);
         QSignalSpy finished(&runner, &BatchRunner::finished);
         QSignalSpy itemDone(&runner, &BatchRunner::itemFinished);
-        runner.start(batchId, items);
+        QList<BatchItem> todo;
+        for (const BatchItem &i : std::as_const(items))
+            if (i.state != ItemState::Failed)
+                todo.append(i);
+        runner.start(batchId, todo);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QCOMPARE(itemDone.size(), 40);
-        QCOMPARE(calls.size(), 40);
+        QCOMPARE(itemDone.size(), 39);
+        QCOMPARE(calls.size(), 39);
         for (int c : std::as_const(calls))
             QCOMPARE(c, 1);
         QVERIFY(runner.peakInFlight() <= 4); // threads + 1
@@ -89,10 +99,12 @@ private slots:
         for (const BatchItem &i : stored) {
             QVERIFY(i.state == ItemState::Exported || i.state == ItemState::Failed);
             failed += i.state == ItemState::Failed;
-            if (i.state == ItemState::Failed)
+            if (i.state == ItemState::Failed && i.seq != 7)
                 QVERIFY(i.error.contains(QStringLiteral("cannot decode")));
         }
-        QCOMPARE(failed, 4);
+        QCOMPARE(failed, 5);
+        QCOMPARE(stored[7].error, QStringLiteral("not reviewed yet"));
+        QCOMPARE(stored[8].result.value(QStringLiteral("faces")).toArray().size(), 1);
         const auto b = writer.post([&](LibraryDatabase &db) { return batchstore::batch(db, batchId); }).result();
         QVERIFY(b.has_value());
         QCOMPARE(b->state, BatchState::Finished);

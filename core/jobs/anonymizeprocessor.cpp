@@ -1,0 +1,235 @@
+#include "anonymizeprocessor.h"
+
+#include "detect/photodetection.h"
+#include "export/exportphoto.h"
+#include "export/exportrecord.h"
+#include "dbwriter.h"
+#include "export/verification.h"
+#include "imaging/imageloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace veil {
+
+QJsonArray facesToJson(const QList<FaceBox> &faces)
+{
+    QJsonArray array;
+    for (const FaceBox &f : faces)
+        array.append(QJsonObject{{QStringLiteral("x"), f.rect.x()},
+                                 {QStringLiteral("y"), f.rect.y()},
+                                 {QStringLiteral("w"), f.rect.width()},
+                                 {QStringLiteral("h"), f.rect.height()},
+                                 {QStringLiteral("score"), f.score},
+                                 {QStringLiteral("anonymize"), f.anonymize},
+                                 {QStringLiteral("uncertain"), f.uncertain}});
+    return array;
+}
+
+QList<FaceBox> facesFromJson(const QJsonArray &array)
+{
+    QList<FaceBox> faces;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        FaceBox f;
+        f.rect = QRectF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble(),
+                        o.value(QStringLiteral("w")).toDouble(), o.value(QStringLiteral("h")).toDouble());
+        f.score = o.value(QStringLiteral("score")).toDouble(1.0);
+        f.anonymize = o.value(QStringLiteral("anonymize")).toBool(true);
+        f.uncertain = o.value(QStringLiteral("uncertain")).toBool(false);
+        faces.append(f);
+    }
+    return faces;
+}
+
+namespace {
+
+struct Borrowed
+{
+    DetectorPool &pool;
+    std::unique_ptr<FaceDetector> detector;
+    explicit Borrowed(DetectorPool &p)
+        : pool(p)
+        , detector(p.acquire())
+    {
+    }
+    ~Borrowed() { pool.release(std::move(detector)); }
+};
+
+// A published output from before a crash: check it the way a fresh export is checked.
+bool adoptPublishedOutput(BatchItem &item, const AnonymizeBatchOptions &options, FaceDetector *detector)
+{
+    QString error;
+    const QByteArray data = readFileReadOnly(item.outputPath, &error);
+    if (!error.isEmpty())
+        return false;
+    const LoadedImage original = loadImage(item.inputPath, LoadOptions{.maxPixels = 250'000'000, .maxDimension = 64});
+    const QSize displayed = original.header.displayedSize();
+    QList<QRectF> anonymized;
+    for (const FaceBox &f : facesFromJson(item.result.value(QStringLiteral("faces")).toArray()))
+        if (f.anonymize)
+            anonymized.append(f.toPixels(displayed));
+    const VerificationResult v = verifyExport(data, displayed, anonymized, options.exportOptions.obfuscation,
+                                              options.exportOptions.verify ? detector : nullptr,
+                                              options.exportOptions.verifyThreshold);
+    if (!v.passed())
+        return false;
+    item.result.insert(QStringLiteral("resumed"), true);
+    item.result.insert(QStringLiteral("verification"), v.toJson());
+    item.state = ItemState::Exported;
+    return true;
+}
+
+// The inverse of exportOptionsJson(), for resuming a batch with the options it began with.
+ExportOptions exportOptionsFromJson(const QJsonObject &o)
+{
+    ExportOptions e;
+    methodFromName(o.value(QStringLiteral("method")).toString(), &e.obfuscation.method);
+    shapeFromName(o.value(QStringLiteral("shape")).toString(), &e.obfuscation.shape);
+    e.obfuscation.maskScale = o.value(QStringLiteral("maskScale")).toDouble(e.obfuscation.maskScale);
+    outputFormatFromName(o.value(QStringLiteral("format")).toString(), &e.format);
+    e.quality = o.value(QStringLiteral("quality")).toInt(e.quality);
+    policyFromName(o.value(QStringLiteral("keepMetadata")).toString(), &e.metadata);
+    e.verify = o.value(QStringLiteral("verify")).toBool(e.verify);
+    e.verifyThreshold = o.value(QStringLiteral("verifyThreshold")).toDouble(e.verifyThreshold);
+    e.reencode = o.value(QStringLiteral("reencode")).toBool(e.reencode);
+    e.overwrite = o.value(QStringLiteral("overwrite")).toBool(e.overwrite);
+    return e;
+}
+
+} // namespace
+
+QJsonObject AnonymizeBatchOptions::toJson() const
+{
+    QJsonObject o = exportOptionsJson(exportOptions);
+    o.insert(QStringLiteral("preset"), presetName(detector.preset));
+    o.insert(QStringLiteral("threshold"), detector.threshold);
+    o.insert(QStringLiteral("fromLibrary"), fromLibrary);
+    o.insert(QStringLiteral("overwrite"), exportOptions.overwrite);
+    return o;
+}
+
+AnonymizeBatchOptions AnonymizeBatchOptions::fromJson(const QJsonObject &o)
+{
+    AnonymizeBatchOptions options;
+    options.exportOptions = exportOptionsFromJson(o);
+    presetFromName(o.value(QStringLiteral("preset")).toString(), &options.detector.preset);
+    options.detector.threshold = o.value(QStringLiteral("threshold")).toDouble(-1);
+    options.fromLibrary = o.value(QStringLiteral("fromLibrary")).toBool();
+    return options;
+}
+
+DetectorPool::DetectorPool(DetectorOptions options)
+    : m_options(std::move(options))
+{
+}
+
+std::unique_ptr<FaceDetector> DetectorPool::acquire()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_free.empty()) {
+            auto d = std::move(m_free.back());
+            m_free.pop_back();
+            return d;
+        }
+    }
+    QStringList warnings;
+    auto detector = FaceDetector::create(m_options, &warnings);
+    QMutexLocker lock(&m_mutex);
+    for (const QString &w : warnings)
+        if (!m_warnings.contains(w))
+            m_warnings.append(w);
+    return detector;
+}
+
+void DetectorPool::release(std::unique_ptr<FaceDetector> detector)
+{
+    QMutexLocker lock(&m_mutex);
+    m_free.push_back(std::move(detector));
+}
+
+QStringList DetectorPool::warnings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_warnings;
+}
+
+int removeStaleTemporaries(const QString &outputPath)
+{
+    const QFileInfo info(outputPath);
+    QDir dir = info.absoluteDir();
+    int removed = 0;
+    const QStringList stale = dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".veil-*")},
+                                            QDir::Files | QDir::Hidden);
+    for (const QString &name : stale)
+        removed += QFile::remove(dir.filePath(name));
+    return removed;
+}
+
+ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, DetectorPool &pool, DbWriter &writer)
+{
+    return [options, &pool, &writer](BatchItem &item, ProcessContext &ctx) {
+        Borrowed borrowed(pool);
+        FaceDetector *detector = borrowed.detector.get();
+        removeStaleTemporaries(item.outputPath);
+
+        if (item.state == ItemState::Exporting && QFile::exists(item.outputPath)
+            && adoptPublishedOutput(item, options, detector))
+            return;
+
+        if (item.state == ItemState::Queued || item.state == ItemState::Detecting) {
+            if (!options.fromLibrary) {
+                item.state = ItemState::Detecting;
+                ctx.saveState(item);
+                const PhotoDetections found = detectPhoto(*detector, item.inputPath);
+                if (!found.ok()) {
+                    item.state = ItemState::Failed;
+                    item.error = found.error;
+                    return;
+                }
+                // Uncertain candidates are hidden too: nobody reviews them on this path.
+                QList<FaceBox> faces;
+                for (const Detection &d : found.faces) {
+                    FaceBox f;
+                    f.rect = FaceBox::normalise(d.box, QSizeF(found.displayedSize));
+                    f.score = d.score;
+                    f.uncertain = d.uncertain;
+                    faces.append(f);
+                }
+                item.result.insert(QStringLiteral("faces"), facesToJson(faces));
+            }
+            item.state = ItemState::Detected;
+        }
+        if (ctx.cancelled)
+            return;
+
+        item.state = ItemState::Exporting;
+        ctx.saveState(item);
+        ExportJob job;
+        job.inputPath = item.inputPath;
+        job.outputPath = item.outputPath;
+        job.faces = facesFromJson(item.result.value(QStringLiteral("faces")).toArray());
+        const ExportResult result = exportPhoto(job, options.exportOptions, detector);
+        if (item.photoId) {
+            const qint64 photoId = item.photoId;
+            const ExportOptions exportOptions = options.exportOptions;
+            writer.post([photoId, result, exportOptions](LibraryDatabase &db) {
+                return recordExport(db, photoId, result, exportOptions);
+            });
+        }
+        QJsonObject report = exportResultJson(result, options.exportOptions);
+        report.insert(QStringLiteral("faces"), item.result.value(QStringLiteral("faces")));
+        item.result = report;
+        if (result.ok) {
+            item.state = ItemState::Exported;
+        } else {
+            item.state = ItemState::Failed;
+            item.error = result.error;
+        }
+    };
+}
+
+} // namespace veil
