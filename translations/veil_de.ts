@@ -2085,6 +2085,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>Imports per day chart</source>
         <translation>Diagramm der Importe pro Tag</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::SyncPanel</name>

@@ -2085,6 +2085,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Imports per day chart</source>
         <translation>Gráfico de importaciones por día</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::SyncPanel</name>

@@ -2085,6 +2085,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>Imports per day chart</source>
         <translation>Graphique des importations par jour</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::SyncPanel</name>

@@ -74,24 +74,19 @@ photos="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["photo
 [ "$photos" -gt 0 ] || fail "stats counts no photos after the import"
 echo "check-deb: imported $photos photos with the installed veil-cli"
 
-# Anonymize photos with faces using the installed models. Mandatory once the command
-# exists (engineer export's veil-cli anonymize); skipped, loudly, in builds without it.
-if /usr/bin/veil-cli --help 2>&1 | grep -qE '^ +anonymize '; then
-  mkdir -p faces out
-  # Camera samples: Canon_40D.jpg shows one face, so the models must load and find it.
-  for f in Canon_40D.jpg Nikon_D70.jpg; do cp "$shared/data/exif-samples/jpg/$f" faces/; done
-  run /usr/bin/veil-cli anonymize -o "$work/out" "$work/faces" >anonymize.txt 2>&1 \
-    || { cat anonymize.txt; fail "veil-cli anonymize failed"; }
-  for f in faces/*; do
-    name="$(basename "${f%.*}")"
-    out="$(ls out/"$name"* 2>/dev/null | head -n 1)"
-    [ -s "$out" ] || { cat anonymize.txt; fail "no anonymized output for $f"; }
-    cmp -s "$f" "$out" && fail "$out is identical to its original"
-  done
-  grep -qE '\(([1-9][0-9]*) face' anonymize.txt || { cat anonymize.txt; fail "anonymize found no face in Canon_40D.jpg"; }
-  echo "check-deb: anonymized $(ls faces | wc -l) photos with the installed models"
-else
-  echo "check-deb: WARNING: this veil-cli has no anonymize command; anonymize not checked" >&2
-fi
+# Anonymize photos with the installed models (veil-cli anonymize).
+mkdir -p faces out
+# Camera samples: Canon_40D.jpg shows one face, so the models must load and find it.
+for f in Canon_40D.jpg Nikon_D70.jpg; do cp "$shared/data/exif-samples/jpg/$f" faces/; done
+run /usr/bin/veil-cli anonymize -o "$work/out" "$work/faces" >anonymize.txt 2>&1 \
+  || { cat anonymize.txt; fail "veil-cli anonymize failed"; }
+for f in faces/*; do
+  name="$(basename "${f%.*}")"
+  out="$(ls out/"$name"* 2>/dev/null | head -n 1)"
+  [ -s "$out" ] || { cat anonymize.txt; fail "no anonymized output for $f"; }
+  cmp -s "$f" "$out" && fail "$out is identical to its original"
+done
+grep -qE '\(([1-9][0-9]*) face' anonymize.txt || { cat anonymize.txt; fail "anonymize found no face in Canon_40D.jpg"; }
+echo "check-deb: anonymized $(ls faces | wc -l) photos with the installed models"
 
 echo "check-deb: OK ($deb installed and working)"
