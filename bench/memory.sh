@@ -23,7 +23,8 @@ done
 start=$(date +%s.%N)
 /usr/bin/time -f "%M %e" -o "$WORK/mem.txt" "$CLI" --library "$WORK/many.sqlite" anonymize "$WORK/many" \
   -o "$WORK/many-out" --jobs 2 >/dev/null 2>"$WORK/many-stderr.txt" || true
-read -r kb secs < "$WORK/mem.txt"
-outputs=$(find "$WORK/many-out" -type f | wc -l)
+# /usr/bin/time puts "Command exited with non-zero status N" first when photos failed.
+read -r kb secs < <(tail -n 1 "$WORK/mem.txt")
+outputs=$(find "$WORK/many-out" -type f 2>/dev/null | wc -l)
 printf 'photos=%d  outputs=%d  wall=%.1f s  photos/s=%.2f  peak RSS=%d MB\n' "$COUNT" "$outputs" "$secs" \
   "$(echo "$COUNT / $secs" | bc -l)" "$((kb / 1024))"
