@@ -6,11 +6,8 @@
 #include "jobs/anonymizeprocessor.h"
 #include "jobs/dbwriter.h"
 #include "detect/facedetector.h"
-#include "detect/photodetection.h"
 #include "export/exportphoto.h"
-#include "export/exportrecord.h"
 #include "export/outputnaming.h"
-#include "imaging/imageloader.h"
 #include "library/database.h"
 #include "parsing.h"
 #include "paths.h"
@@ -21,15 +18,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QMutex>
 #include <QSaveFile>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent>
 
-#include <atomic>
 #include <exception>
-#include <map>
 #include <memory>
 
 namespace veil::cli {

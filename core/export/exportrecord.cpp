@@ -20,13 +20,12 @@ bool recordExport(LibraryDatabase &db, qint64 photoId, const ExportResult &resul
             q.prepare(QStringLiteral("INSERT INTO exports (photo_id, input_path, output_path, created_at, settings, "
                                      "verified, error) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(photoId ? QVariant(photoId) : QVariant());
-            // Qt binds a null QString as NULL; these columns are NOT NULL.
-            q.addBindValue(result.input.isNull() ? QStringLiteral("") : result.input);
-            q.addBindValue(result.output.isNull() ? QStringLiteral("") : result.output);
+            q.addBindValue(sqlText(result.input));
+            q.addBindValue(sqlText(result.output));
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             q.addBindValue(QString::fromUtf8(QJsonDocument(exportOptionsJson(options)).toJson(QJsonDocument::Compact)));
             q.addBindValue(result.ok && result.verification.performed && result.verification.passed() ? 1 : 0);
-            q.addBindValue(result.error.isNull() ? QStringLiteral("") : result.error);
+            q.addBindValue(sqlText(result.error));
             if (!q.exec()) {
                 if (error)
                     *error = q.lastError().text();

@@ -64,11 +64,6 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 Batch batchFromQuery(const QSqlQuery &q)
 {
     Batch b;
@@ -118,11 +113,11 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
                 item.seq = seq++;
                 q.addBindValue(batchId);
                 q.addBindValue(item.seq);
-                q.addBindValue(text(item.inputPath));
-                q.addBindValue(text(item.outputPath));
+                q.addBindValue(sqlText(item.inputPath));
+                q.addBindValue(sqlText(item.outputPath));
                 q.addBindValue(item.photoId ? QVariant(item.photoId) : QVariant());
                 q.addBindValue(itemStateName(item.state));
-                q.addBindValue(text(item.error));
+                q.addBindValue(sqlText(item.error));
                 q.addBindValue(json(item.result));
                 q.addBindValue(now());
                 if (!q.exec()) {
@@ -187,9 +182,9 @@ bool updateItem(LibraryDatabase &db, const BatchItem &item)
     QSqlQuery q(db.database());
     q.prepare(QStringLiteral("UPDATE batch_items SET output_path = ?, state = ?, error = ?, result = ?, "
                              "updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(item.outputPath));
+    q.addBindValue(sqlText(item.outputPath));
     q.addBindValue(itemStateName(item.state));
-    q.addBindValue(text(item.error));
+    q.addBindValue(sqlText(item.error));
     q.addBindValue(json(item.result));
     q.addBindValue(now());
     q.addBindValue(item.id);

@@ -7,6 +7,13 @@
 
 namespace veil {
 
+// Qt binds a null QString as SQL NULL; Veil's text columns are NOT NULL with '' for
+// "none". Bind text through this.
+inline QString sqlText(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // One SQLite library file. Each instance owns its own connection, which may only be
 // used from the thread that opened it; other threads open their own instance on the
 // same file (WAL lets readers run beside the writer).

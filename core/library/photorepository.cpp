@@ -39,12 +39,6 @@ Photo photoFromQuery(const QSqlQuery &q)
     return p;
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 PhotoRepository::PhotoRepository(LibraryDatabase &db)
@@ -69,20 +63,20 @@ qint64 PhotoRepository::insert(const Photo &p, QString *error)
         "INSERT INTO photos (path, sha256, byte_size, format, width, height, orientation, make, model, date_taken, "
         "has_gps, has_serial, has_thumbnail, metadata_error, imported_at, review_status, archived) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(text(p.path));
-    q.addBindValue(text(p.sha256));
+    q.addBindValue(sqlText(p.path));
+    q.addBindValue(sqlText(p.sha256));
     q.addBindValue(p.byteSize);
-    q.addBindValue(text(p.format));
+    q.addBindValue(sqlText(p.format));
     q.addBindValue(p.width);
     q.addBindValue(p.height);
     q.addBindValue(p.orientation);
-    q.addBindValue(text(p.make));
-    q.addBindValue(text(p.model));
+    q.addBindValue(sqlText(p.make));
+    q.addBindValue(sqlText(p.model));
     q.addBindValue(p.dateTaken.isValid() ? QVariant(p.dateTaken.toString(Qt::ISODate)) : QVariant());
     q.addBindValue(p.hasGps);
     q.addBindValue(p.hasSerialNumber);
     q.addBindValue(p.hasThumbnail);
-    q.addBindValue(text(p.metadataError));
+    q.addBindValue(sqlText(p.metadataError));
     q.addBindValue((p.importedAt.isValid() ? p.importedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
     q.addBindValue(reviewStatusName(p.reviewStatus));
     q.addBindValue(p.archived);

@@ -17,12 +17,6 @@ QVariant timeValue(const QDateTime &t)
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QDateTime timeFrom(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -85,8 +79,8 @@ qint64 Outbox::enqueue(qint64 photoId, const QString &source, const QString &pay
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.addBindValue(m_server);
     q.addBindValue(photoId > 0 ? QVariant(photoId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text(source));
-    q.addBindValue(text(payloadPath));
+    q.addBindValue(sqlText(source));
+    q.addBindValue(sqlText(payloadPath));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -138,20 +132,20 @@ bool Outbox::save(const OutboxEntry &e, QString *error)
         "UPDATE sync_outbox SET payload_path = ?, stage = ?, object_name = ?, upload_url = ?, upload_url_at = ?, "
         "submit_sent_at = ?, server_id = ?, server_status = ?, server_url = ?, server_created_at = ?, attempts = ?, "
         "next_attempt_at = ?, last_error = ?, result_path = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(e.payloadPath));
+    q.addBindValue(sqlText(e.payloadPath));
     q.addBindValue(OutboxEntry::stageName(e.stage));
-    q.addBindValue(text(e.objectName));
-    q.addBindValue(text(e.uploadUrl));
+    q.addBindValue(sqlText(e.objectName));
+    q.addBindValue(sqlText(e.uploadUrl));
     q.addBindValue(timeValue(e.uploadUrlAt));
     q.addBindValue(timeValue(e.submitSentAt));
-    q.addBindValue(text(e.serverId));
-    q.addBindValue(text(e.serverStatus));
-    q.addBindValue(text(e.serverUrl));
+    q.addBindValue(sqlText(e.serverId));
+    q.addBindValue(sqlText(e.serverStatus));
+    q.addBindValue(sqlText(e.serverUrl));
     q.addBindValue(timeValue(e.serverCreatedAt));
     q.addBindValue(e.attempts);
     q.addBindValue(timeValue(e.nextAttemptAt));
-    q.addBindValue(text(e.lastError));
-    q.addBindValue(text(e.resultPath));
+    q.addBindValue(sqlText(e.lastError));
+    q.addBindValue(sqlText(e.resultPath));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(e.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
