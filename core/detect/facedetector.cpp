@@ -49,6 +49,15 @@ PresetConfig haarConfig()
 }
 } // namespace
 
+QList<Detection> FaceDetector::detectSinglePass(const QImage &image, double minScore)
+{
+    QList<Detection> found;
+    for (const Detection &d : detect(image))
+        if (d.score >= minScore)
+            found.append(d);
+    return found;
+}
+
 std::unique_ptr<FaceDetector> FaceDetector::create(const DetectorOptions &options, QStringList *warnings)
 {
     const QDir dir(options.modelsDir.isEmpty() ? modelsDirectory() : options.modelsDir);

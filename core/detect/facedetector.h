@@ -54,6 +54,11 @@ public:
 
     virtual DetectorOptions options() const = 0;
 
+    // One pass of the detector's primary network (YuNet when it is loaded) over `image`
+    // exactly as given: no scales, tiles, fusion or thresholds beyond `minScore`. Export
+    // verification runs it over a mosaic of anonymized regions. The default runs detect().
+    virtual QList<Detection> detectSinglePass(const QImage &image, double minScore);
+
     // The size a photo displayed at `displayed` needs to be decoded at for this detector
     // (smaller when the preset never looks at full resolution). detectPhoto() uses it.
     virtual QSize preferredDecodeSize(QSize displayed) const { return displayed; }

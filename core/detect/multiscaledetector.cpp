@@ -57,6 +57,21 @@ QList<Detection> MultiScaleDetector::detect(const QImage &displayed)
     return detectBgr(toBgrMat(displayed));
 }
 
+QList<Detection> MultiScaleDetector::detectSinglePass(const QImage &image, double minScore)
+{
+    if (image.isNull())
+        return {};
+    for (size_t i = 0; i < m_backends.size(); ++i) {
+        if (m_config.models.at(qsizetype(i)).model != ModelKind::YuNet)
+            continue;
+        QList<Detection> found;
+        for (const RawBox &b : m_backends[i]->detect(toBgrMat(image), minScore))
+            found.append({b.box, b.score, false});
+        return found;
+    }
+    return FaceDetector::detectSinglePass(image, minScore);
+}
+
 QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize)
 {
     const ModelUse &use = m_config.models[pass.modelIndex];

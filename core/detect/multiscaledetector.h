@@ -23,6 +23,7 @@ public:
     QList<Detection> detect(const QImage &displayed) override;
     DetectorOptions options() const override { return m_options; }
     QSize preferredDecodeSize(QSize displayed) const override;
+    QList<Detection> detectSinglePass(const QImage &image, double minScore) override;
 
     // The same on an 8-bit BGR image.
     QList<Detection> detectBgr(const cv::Mat &bgr);

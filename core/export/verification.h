@@ -38,7 +38,8 @@ struct VerificationResult
 
 // Decodes `exportData`, checks it shows `displayedSize`, holds no forbidden metadata, and
 // (with a detector) that no face scoring >= `threshold` is found in any anonymized region:
-// each region is cropped with a margin and small ones are upscaled before detection.
+// each region is cut out along its mask, scaled to a common face size and checked by the
+// detector's primary network (FaceDetector::detectSinglePass), nine regions per pass.
 VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSize,
                                 const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
                                 FaceDetector *detector, double threshold);

@@ -4,6 +4,7 @@
 #include "export/exportphoto.h"
 #include "export/metadata.h"
 #include "export/outputnaming.h"
+#include "export/verification.h"
 #include "imaging/imageloader.h"
 #include "../testutil.h"
 
@@ -79,15 +80,19 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Always "finds" a confident face in the middle of what it is shown: drives the
-// verification's failure path.
+// "Finds" a confident face of every size at every position of what it is shown, so
+// whatever region the verification looks at holds one: drives its failure path.
 class AlwaysAFace : public FaceDetector
 {
 public:
     QList<Detection> detect(const QImage &image) override
     {
-        const QRectF c(image.width() * 0.3, image.height() * 0.3, image.width() * 0.4, image.height() * 0.4);
-        return {Detection{c, 0.93, false}};
+        QList<Detection> all;
+        for (double side = 16; side <= std::min(image.width(), image.height()); side *= 1.25)
+            for (double y = 0; y + side <= image.height(); y += side / 4)
+                for (double x = 0; x + side <= image.width(); x += side / 4)
+                    all.append(Detection{QRectF(x, y, side, side), 0.93, false});
+        return all;
     }
     DetectorOptions options() const override { return {}; }
 };
@@ -111,6 +116,8 @@ private slots:
     void outputEqualToInputIsRefused();
     void existingOutputIsKeptUnlessOverwrite();
     void failedVerificationLeavesNoFile();
+    void verificationSeesFacesButNotTheirObfuscation_data();
+    void verificationSeesFacesButNotTheirObfuscation();
 
 private:
     QTemporaryDir m_corpus;
@@ -383,6 +390,59 @@ void TestExport::failedVerificationLeavesNoFile()
     const QJsonObject json = exportResultJson(r, {});
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QCOMPARE(json.value(QStringLiteral("verification")).toObject().value(QStringLiteral("passed")).toBool(), false);
+}
+
+void TestExport::verificationSeesFacesButNotTheirObfuscation_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<int>("shape");
+    QTest::newRow("blur, ellipse") << int(ObfuscationMethod::Blur) << int(MaskShape::Ellipse);
+    QTest::newRow("pixelate, ellipse") << int(ObfuscationMethod::Pixelate) << int(MaskShape::Ellipse);
+    QTest::newRow("solid, ellipse") << int(ObfuscationMethod::Solid) << int(MaskShape::Ellipse);
+    QTest::newRow("blur, rect") << int(ObfuscationMethod::Blur) << int(MaskShape::Rectangle);
+}
+
+void TestExport::verificationSeesFacesButNotTheirObfuscation()
+{
+    QFETCH(int, method);
+    QFETCH(int, shape);
+    // The real detector, over the ground-truth faces of a 4000x3000 corpus photo.
+    DetectorOptions detectorOptions;
+    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
+    QStringList warnings;
+    const auto detector = FaceDetector::create(detectorOptions, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(' ')));
+    const QString name = QStringLiteral("photo000.jpg");
+    const QString input = m_corpus.filePath(name);
+    QList<FaceBox> faces;
+    QList<QRectF> pixels;
+    for (const FaceBox &f : m_corpusFaces.value(name)) {
+        const QRectF r = f.toPixels(QSizeF(4000, 3000));
+        if (std::min(r.width(), r.height()) >= 24) { // big enough to tell by eye
+            faces.append(f);
+            pixels.append(r);
+        }
+    }
+    QVERIFY(faces.size() >= 15);
+    ExportOptions options;
+    options.obfuscation.method = ObfuscationMethod(method);
+    options.obfuscation.shape = MaskShape(shape);
+
+    // Shown the original, the check finds most faces: it can fail.
+    const VerificationResult plain =
+        verifyExport(readAll(input), QSize(4000, 3000), pixels, options.obfuscation, detector.get(), 0.5);
+    QCOMPARE(plain.regionsChecked, int(pixels.size()));
+    QVERIFY2(plain.facesFound.size() >= pixels.size() / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(plain.facesFound.size()).arg(pixels.size())));
+    QVERIFY(!plain.passed());
+
+    // The export hides every one of them from it.
+    QTemporaryDir out;
+    const ExportResult r = exportPhoto({input, {}, out.filePath(name), faces}, options, detector.get());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.verification.facesChecked);
+    QCOMPARE(r.verification.regionsChecked, int(pixels.size()));
+    QVERIFY2(r.verification.maxFaceScore < 0.5, qPrintable(QString::number(r.verification.maxFaceScore)));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

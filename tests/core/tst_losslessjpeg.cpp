@@ -419,13 +419,10 @@ private slots:
 
     void exportVerificationPassesWithTheRealObfuscation_data()
     {
-        // Blur is left out: with this bare YuNet at 0.5 a blurred face still scores ~0.6, on
-        // the pixel path as well (reported to the export owner), so it is not this path's
-        // property to test here. Solid is left out too: the detector scores a filled oval
-        // framed by hair at 0.5-0.9 (a head silhouette, not a face; docs/export.md), which
-        // made this case fail on some runs.
         QTest::addColumn<int>("method");
+        QTest::newRow("blur") << int(ObfuscationMethod::Blur);
         QTest::newRow("pixelate") << int(ObfuscationMethod::Pixelate);
+        QTest::newRow("solid") << int(ObfuscationMethod::Solid);
     }
 
     void exportVerificationPassesWithTheRealObfuscation()
