@@ -97,28 +97,40 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
     const QByteArray data = job.inputData.isEmpty() ? readFileReadOnly(job.inputPath, &error) : job.inputData;
     if (!error.isEmpty())
         return fail(r, error);
-    LoadedImage loaded = loadImageFromData(data);
-    if (!loaded.ok())
-        return fail(r, loaded.error);
-    QImage image = loaded.image;
-    r.displayedSize = image.size();
+    // The header is enough for the lossless JPEG path; pixels are decoded only when the
+    // pixel path runs.
+    const ImageHeader header = readImageHeader(data);
+    if (!header.ok())
+        return fail(r, header.error);
+    if (const QString limit = pixelLimitError(header); !limit.isEmpty())
+        return fail(r, limit);
+    r.displayedSize = header.displayedSize();
     for (const FaceBox &f : job.faces)
         (f.anonymize ? r.anonymized : r.kept).append(f.toPixels(QSizeF(r.displayedSize)));
-    r.outputFormat = resolvedOutputFormat(options.format, loaded.header.format);
+    r.outputFormat = resolvedOutputFormat(options.format, header.format);
     r.metadataFound = metadataInventory(data);
 
     QByteArray icc = originalIccProfile(data);
-    if (icc.isEmpty() && image.colorSpace().isValid())
-        icc = image.colorSpace().iccProfile();
-
     QByteArray encoded;
-    if (loaded.header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg) {
+    if (header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg) {
         if (options.reencode)
             r.encodeNote = Tr::tr("re-encoding was asked for (--reencode)");
         else
-            encoded = encodeLossless(data, loaded.header, r, options);
+            encoded = encodeLossless(data, header, r, options);
     }
     if (encoded.isEmpty()) {
+        const LoadedImage loaded = loadImageFromData(data);
+        if (!loaded.ok())
+            return fail(r, loaded.error);
+        QImage image = loaded.image;
+        if (image.size() != r.displayedSize)
+            return fail(r, Tr::tr("the image decodes at %1x%2 pixels, its header says %3x%4")
+                               .arg(image.width())
+                               .arg(image.height())
+                               .arg(r.displayedSize.width())
+                               .arg(r.displayedSize.height()));
+        if (icc.isEmpty() && image.colorSpace().isValid())
+            icc = image.colorSpace().iccProfile();
         r.encodePath = QStringLiteral("pixel");
         obfuscateFaces(image, r.anonymized, options.obfuscation);
         // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.

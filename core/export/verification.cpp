@@ -2,6 +2,7 @@
 
 #include "detect/facedetector.h"
 #include "imaging/imageloader.h"
+#include "imaging/orientation.h"
 #include "metadata.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,9 @@ QRectF checkedRect(const QRectF &face, const ObfuscationOptions &options)
     return {mask.center() - QPointF(inscribed.width() / 2, inscribed.height() / 2), inscribed};
 }
 
-Cell regionCell(const QImage &image, const QRectF &face, const ObfuscationOptions &options)
+// `stored` is the decoded image before its EXIF `orientation` is applied; `face` is in
+// displayed pixels. Only the cut-out is turned upright, not the whole photo.
+Cell regionCell(const QImage &stored, int orientation, const QRectF &face, const ObfuscationOptions &options)
 {
     Cell cell;
     cell.original = face;
@@ -60,22 +63,24 @@ Cell regionCell(const QImage &image, const QRectF &face, const ObfuscationOption
     cell.face = QRectF(centre.x() - face.width() * scale / 2, centre.y() - face.height() * scale / 2,
                        face.width() * scale, face.height() * scale);
     cell.pixels = QImage(kCell, kCell, QImage::Format_RGB32);
-    const QRect source = checked.toAlignedRect().intersected(image.rect());
+    const QRect source =
+        displayedToStored(checked, stored.size(), orientation).toAlignedRect().intersected(stored.rect());
     if (source.isEmpty()) {
         cell.pixels.fill(Qt::gray);
         return cell;
     }
     // Where the visible part of the checked rectangle lands in the cell.
-    const QRect target = QRectF(centre.x() + (source.x() - face.center().x()) * scale,
-                                centre.y() + (source.y() - face.center().y()) * scale, source.width() * scale,
-                                source.height() * scale)
+    const QRectF shown = storedToDisplayed(QRectF(source), stored.size(), orientation);
+    const QRect target = QRectF(centre.x() + (shown.x() - face.center().x()) * scale,
+                                centre.y() + (shown.y() - face.center().y()) * scale, shown.width() * scale,
+                                shown.height() * scale)
                              .toRect()
                              .intersected(cell.pixels.rect());
     if (target.isEmpty()) {
         cell.pixels.fill(Qt::gray);
         return cell;
     }
-    const QImage scaled = image.copy(source)
+    const QImage scaled = applyOrientation(stored.copy(source), orientation)
                               .scaled(target.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                               .convertToFormat(QImage::Format_RGB32);
     quint64 sum[3] = {0, 0, 0};
@@ -94,14 +99,14 @@ Cell regionCell(const QImage &image, const QRectF &face, const ObfuscationOption
     return cell;
 }
 
-void checkFaces(const QImage &image, const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
+void checkFaces(const QImage &stored, int orientation, const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
                 FaceDetector &detector, double threshold, VerificationResult &result)
 {
     constexpr int perMosaic = kColumns * kRows;
     for (qsizetype first = 0; first < anonymized.size(); first += perMosaic) {
         QList<Cell> cells;
         for (qsizetype i = first; i < std::min(anonymized.size(), first + perMosaic); ++i)
-            cells.append(regionCell(image, anonymized.at(i), obfuscation));
+            cells.append(regionCell(stored, orientation, anonymized.at(i), obfuscation));
         QImage mosaic(kColumns * kCell, kRows * kCell, QImage::Format_RGB32);
         mosaic.fill(Qt::gray);
         {
@@ -187,19 +192,23 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
 {
     VerificationResult result;
     result.performed = true;
-    const LoadedImage loaded = loadImageFromData(exportData);
-    result.decoded = loaded.ok() && loaded.image.size() == displayedSize;
+    // Decoded as stored: the regions are turned upright one by one.
+    LoadOptions decode;
+    decode.orient = false;
+    const LoadedImage loaded = loadImageFromData(exportData, decode);
+    const QSize shown = loaded.ok() ? veil::displayedSize(loaded.image.size(), loaded.header.orientation) : QSize();
+    result.decoded = loaded.ok() && shown == displayedSize;
     if (!loaded.ok())
         result.decodeError = loaded.error;
     else if (!result.decoded)
         result.decodeError = QCoreApplication::translate("export", "it shows %1x%2 pixels instead of %3x%4")
-                                 .arg(loaded.image.width())
-                                 .arg(loaded.image.height())
+                                 .arg(shown.width())
+                                 .arg(shown.height())
                                  .arg(displayedSize.width())
                                  .arg(displayedSize.height());
     result.forbiddenMetadata = forbiddenMetadata(exportData);
     if (result.decoded && detector && !anonymized.isEmpty())
-        checkFaces(loaded.image, anonymized, obfuscation, *detector, threshold, result);
+        checkFaces(loaded.image, loaded.header.orientation, anonymized, obfuscation, *detector, threshold, result);
     else if (result.decoded && detector)
         result.facesChecked = true; // nothing to check
     return result;

@@ -75,6 +75,18 @@ ImageHeader readImageHeader(const QByteArray &fileData)
     return header;
 }
 
+QString pixelLimitError(const ImageHeader &header, const LoadOptions &options)
+{
+    const QSize stored = header.storedSize;
+    const qint64 pixels = qint64(stored.width()) * stored.height();
+    if (pixels <= options.maxPixels)
+        return {};
+    return QStringLiteral("image is %1x%2 pixels, above the limit of %3 megapixels")
+        .arg(stored.width())
+        .arg(stored.height())
+        .arg(options.maxPixels / 1'000'000);
+}
+
 LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &options)
 {
     LoadedImage result;
@@ -85,13 +97,10 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
     }
     const QSize stored = result.header.storedSize;
     const qint64 pixels = qint64(stored.width()) * stored.height();
-    if (pixels > options.maxPixels) {
-        result.error = QStringLiteral("image is %1x%2 pixels, above the limit of %3 megapixels")
-                           .arg(stored.width())
-                           .arg(stored.height())
-                           .arg(options.maxPixels / 1'000'000);
+    result.error = pixelLimitError(result.header, options);
+    if (!result.error.isEmpty())
         return result;
-    }
+    const int orientation = options.orient ? result.header.orientation : 1;
 
     QSize target; // in stored orientation
     if (options.maxDimension > 0 && std::max(stored.width(), stored.height()) > options.maxDimension)
@@ -117,7 +126,7 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
         QImage storedImage = jpeg.image;
         if (target.isValid() && storedImage.size() != target)
             storedImage = storedImage.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        result.image = applyOrientation(storedImage, result.header.orientation);
+        result.image = applyOrientation(storedImage, orientation);
         return result;
     }
 
@@ -138,7 +147,7 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
     if (stored_image.format() != QImage::Format_RGB32 && stored_image.format() != QImage::Format_ARGB32)
         stored_image = stored_image.convertToFormat(stored_image.hasAlphaChannel() ? QImage::Format_ARGB32
                                                                                  : QImage::Format_RGB32);
-    result.image = applyOrientation(stored_image, result.header.orientation);
+    result.image = applyOrientation(stored_image, orientation);
     return result;
 }
 

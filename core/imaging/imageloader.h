@@ -16,6 +16,9 @@ struct LoadOptions
     // 0: full resolution. Otherwise the displayed image's longer side is at most this;
     // JPEGs are then decoded with libjpeg's scaled IDCT, which is much faster.
     int maxDimension = 0;
+    // false: the image is returned as stored, the EXIF orientation not applied (it is still
+    // in header.orientation). Saves rotating a whole photo when only parts are needed.
+    bool orient = true;
 };
 
 struct ImageHeader
@@ -38,6 +41,9 @@ struct LoadedImage
 
 // Reads format, size and orientation without decoding pixels.
 ImageHeader readImageHeader(const QByteArray &fileData);
+
+// Empty when an image of this header may be decoded under `options`, else why not.
+QString pixelLimitError(const ImageHeader &header, const LoadOptions &options = {});
 
 LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &options = {});
 LoadedImage loadImage(const QString &path, const LoadOptions &options = {});

@@ -396,23 +396,28 @@ void TestExport::verificationSeesFacesButNotTheirObfuscation_data()
 {
     QTest::addColumn<int>("method");
     QTest::addColumn<int>("shape");
-    QTest::newRow("blur, ellipse") << int(ObfuscationMethod::Blur) << int(MaskShape::Ellipse);
-    QTest::newRow("pixelate, ellipse") << int(ObfuscationMethod::Pixelate) << int(MaskShape::Ellipse);
-    QTest::newRow("solid, ellipse") << int(ObfuscationMethod::Solid) << int(MaskShape::Ellipse);
-    QTest::newRow("blur, rect") << int(ObfuscationMethod::Blur) << int(MaskShape::Rectangle);
+    QTest::addColumn<QString>("photo");
+    const QString upright = QStringLiteral("photo000.jpg");
+    const QString rotated = QStringLiteral("photo001.jpg"); // stored turned, Orientation=6
+    QTest::newRow("blur, ellipse") << int(ObfuscationMethod::Blur) << int(MaskShape::Ellipse) << upright;
+    QTest::newRow("pixelate, ellipse") << int(ObfuscationMethod::Pixelate) << int(MaskShape::Ellipse) << upright;
+    QTest::newRow("solid, ellipse") << int(ObfuscationMethod::Solid) << int(MaskShape::Ellipse) << upright;
+    QTest::newRow("blur, rect") << int(ObfuscationMethod::Blur) << int(MaskShape::Rectangle) << upright;
+    QTest::newRow("blur, ellipse, rotated") << int(ObfuscationMethod::Blur) << int(MaskShape::Ellipse) << rotated;
 }
 
 void TestExport::verificationSeesFacesButNotTheirObfuscation()
 {
     QFETCH(int, method);
     QFETCH(int, shape);
+    QFETCH(QString, photo);
     // The real detector, over the ground-truth faces of a 4000x3000 corpus photo.
     DetectorOptions detectorOptions;
     detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
     QStringList warnings;
     const auto detector = FaceDetector::create(detectorOptions, &warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(' ')));
-    const QString name = QStringLiteral("photo000.jpg");
+    const QString name = photo;
     const QString input = m_corpus.filePath(name);
     QList<FaceBox> faces;
     QList<QRectF> pixels;
