@@ -23,13 +23,15 @@ namespace {
 // an ellipse, the smooth oval of a blur alone scores up to 0.75 with YuNet. docs/export.md
 // has the figures.
 //
-// Regions are scaled so the face box is kFace pixels, set in kCell cells, nine to a 3x3
-// mosaic, and the primary network runs once per mosaic. A canvas of 3x3 cells keeps it
-// away from the phantom "whole image" faces YuNet reports on small uniform inputs.
-constexpr int kCell = 224;
-constexpr double kFace = 105;
-constexpr int kColumns = 3;
-constexpr int kRows = 3;
+// Regions are scaled so the face box is kFace pixels, set in kCell cells, 25 to a 5x5
+// mosaic of 640x640, and the primary network runs once per mosaic. A full-size canvas keeps
+// it away from the phantom "whole image" faces YuNet reports on small uniform inputs. On
+// the 12-photo corpus this cell size finds 54% of the unobfuscated faces at >= 0.5 (56%
+// with 105 px faces in 224 px cells, at 2.8 times the cost) and none of the obfuscated ones.
+constexpr int kCell = 128;
+constexpr double kFace = 60;
+constexpr int kColumns = 5;
+constexpr int kRows = 5;
 // Detections from this score are collected, so the report can say how close a region came.
 constexpr double kReportFrom = 0.3;
 
