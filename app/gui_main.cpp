@@ -1,7 +1,5 @@
-#include "librarypage.h"
 #include "mainwindow.h"
 #include "sync/tokenstore.h"
-#include "syncpanel.h"
 
 #include "i18n/translations.h"
 
@@ -44,8 +42,7 @@ int main(int argc, char *argv[])
     veil::sync::KeychainTokenStore syncTokens; // outlives the window and its sync panel
     veil::ui::MainWindow window(parser.value(libraryOption));
     if (window.isLibraryOpen())
-        window.addPanel(new veil::ui::SyncPanel(
-            window.database(), [&window] { return window.libraryPage()->selectedIds(); }, syncTokens, &window));
+        window.installSyncPanel(syncTokens);
     window.show();
     if (window.isLibraryOpen() && !parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());

@@ -822,6 +822,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>the face detector could not check it: %1</source>
         <translation>die Gesichtserkennung konnte es nicht prüfen: %1</translation>
     </message>
+    <message>
+        <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
+        <translation>das Bild wird mit %1x%2 Pixeln dekodiert, sein Header nennt %3x%4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -931,6 +935,34 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>submit: the answer has no image id</source>
         <translation>submit: die Antwort enthält keine Bild-ID</translation>
+    </message>
+    <message>
+        <source>Sync: waiting to be sent</source>
+        <translation>Synchronisierung: wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Sync: processing on the server</source>
+        <translation>Synchronisierung: wird auf dem Server verarbeitet</translation>
+    </message>
+    <message>
+        <source>Sync: processed by the server</source>
+        <translation>Synchronisierung: vom Server verarbeitet</translation>
+    </message>
+    <message>
+        <source>Sync: processed, result downloaded</source>
+        <translation>Synchronisierung: verarbeitet, Ergebnis heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Sync: the server could not process it</source>
+        <translation>Synchronisierung: der Server konnte es nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>Sync: sending failed</source>
+        <translation>Synchronisierung: Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync: being sent</source>
+        <translation>Synchronisierung: wird gesendet</translation>
     </message>
 </context>
 <context>
@@ -1369,19 +1401,25 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-</context>
-<context>
-    <name>veil::ui::ExportRunner</name>
-    <message numerus="yes">
-        <source>%1 exported to %2 (%n face(s) anonymized)</source>
-        <translation>
-            <numerusform>%1 nach %2 exportiert (%n Gesicht anonymisiert)</numerusform>
-            <numerusform>%1 nach %2 exportiert (%n Gesichter anonymisiert)</numerusform>
-        </translation>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the library: %1</source>
+        <translation>Der Export konnte nicht in der Bibliothek festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Photo %1: no longer in the library</source>
         <translation>Foto %1: nicht mehr in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 is also the output of %2</source>
+        <translation>%1 ist auch die Ausgabe von %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1839,26 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <source>&amp;Detect Faces</source>
         <translation>Gesichter &amp;erkennen</translation>
     </message>
+    <message>
+        <source>Exports are unavailable: %1</source>
+        <translation>Exporte sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer in the library</source>
+        <translation>Stapel %1 ist nicht mehr in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted export…</source>
+        <translation>Unterbrochener Export wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Interrupted export finished: %1 exported, %2 failed</source>
+        <translation>Unterbrochener Export abgeschlossen: %1 exportiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The interrupted export was discarded.</source>
+        <translation>Der unterbrochene Export wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1845,6 +1903,36 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>Photo with face boxes</source>
         <translation>Foto mit Gesichtsrahmen</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ResumeBar</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Interrupted export</source>
+        <translation>Unterbrochener Export</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted export</source>
+        <translation>Den unterbrochenen Export fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted export</source>
+        <translation>Den unterbrochenen Export verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>An export of %n photo(s), started %1, was interrupted: %2 left to do. Finished photos are not written again.</source>
+        <translation>
+            <numerusform>Ein Export von %n Foto, begonnen %1, wurde unterbrochen: %2 noch zu erledigen. Fertige Fotos werden nicht erneut geschrieben.</numerusform>
+            <numerusform>Ein Export von %n Fotos, begonnen %1, wurde unterbrochen: %2 noch zu erledigen. Fertige Fotos werden nicht erneut geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

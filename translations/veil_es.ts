@@ -822,6 +822,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>the face detector could not check it: %1</source>
         <translation>el detector de caras no pudo comprobarlo: %1</translation>
     </message>
+    <message>
+        <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
+        <translation>la imagen se decodifica a %1x%2 píxeles, su cabecera indica %3x%4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -931,6 +935,34 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>submit: the answer has no image id</source>
         <translation>submit: la respuesta no tiene identificador de imagen</translation>
+    </message>
+    <message>
+        <source>Sync: waiting to be sent</source>
+        <translation>Sincronización: esperando el envío</translation>
+    </message>
+    <message>
+        <source>Sync: processing on the server</source>
+        <translation>Sincronización: procesándose en el servidor</translation>
+    </message>
+    <message>
+        <source>Sync: processed by the server</source>
+        <translation>Sincronización: procesada por el servidor</translation>
+    </message>
+    <message>
+        <source>Sync: processed, result downloaded</source>
+        <translation>Sincronización: procesada, resultado descargado</translation>
+    </message>
+    <message>
+        <source>Sync: the server could not process it</source>
+        <translation>Sincronización: el servidor no pudo procesarla</translation>
+    </message>
+    <message>
+        <source>Sync: sending failed</source>
+        <translation>Sincronización: falló el envío</translation>
+    </message>
+    <message>
+        <source>Sync: being sent</source>
+        <translation>Sincronización: enviándose</translation>
     </message>
 </context>
 <context>
@@ -1369,19 +1401,25 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-</context>
-<context>
-    <name>veil::ui::ExportRunner</name>
-    <message numerus="yes">
-        <source>%1 exported to %2 (%n face(s) anonymized)</source>
-        <translation>
-            <numerusform>%1 exportada a %2 (%n cara anonimizada)</numerusform>
-            <numerusform>%1 exportada a %2 (%n caras anonimizadas)</numerusform>
-        </translation>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the library: %1</source>
+        <translation>No se pudo registrar la exportación en la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Photo %1: no longer in the library</source>
         <translation>Foto %1: ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 is also the output of %2</source>
+        <translation>%1 es también la salida de %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1839,26 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>&amp;Detect Faces</source>
         <translation>&amp;Detectar caras</translation>
     </message>
+    <message>
+        <source>Exports are unavailable: %1</source>
+        <translation>Las exportaciones no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer in the library</source>
+        <translation>El lote %1 ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted export…</source>
+        <translation>Reanudando la exportación interrumpida…</translation>
+    </message>
+    <message>
+        <source>Interrupted export finished: %1 exported, %2 failed</source>
+        <translation>Exportación interrumpida terminada: %1 exportadas, %2 fallidas</translation>
+    </message>
+    <message>
+        <source>The interrupted export was discarded.</source>
+        <translation>Se descartó la exportación interrumpida.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1845,6 +1903,36 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Photo with face boxes</source>
         <translation>Foto con recuadros de caras</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ResumeBar</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Interrupted export</source>
+        <translation>Exportación interrumpida</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted export</source>
+        <translation>Reanudar la exportación interrumpida</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted export</source>
+        <translation>Descartar la exportación interrumpida</translation>
+    </message>
+    <message numerus="yes">
+        <source>An export of %n photo(s), started %1, was interrupted: %2 left to do. Finished photos are not written again.</source>
+        <translation>
+            <numerusform>Una exportación de %n foto, iniciada el %1, se interrumpió: faltan %2. Las fotos terminadas no se vuelven a escribir.</numerusform>
+            <numerusform>Una exportación de %n fotos, iniciada el %1, se interrumpió: faltan %2. Las fotos terminadas no se vuelven a escribir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>the face detector could not check it: %1</source>
         <translation>le détecteur de visages n&apos;a pas pu le vérifier : %1</translation>
     </message>
+    <message>
+        <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
+        <translation>l’image se décode en %1x%2 pixels, son en-tête indique %3x%4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -931,6 +935,34 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>submit: the answer has no image id</source>
         <translation>submit : la réponse n&apos;a pas d&apos;identifiant d&apos;image</translation>
+    </message>
+    <message>
+        <source>Sync: waiting to be sent</source>
+        <translation>Synchronisation : en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sync: processing on the server</source>
+        <translation>Synchronisation : traitement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Sync: processed by the server</source>
+        <translation>Synchronisation : traitée par le serveur</translation>
+    </message>
+    <message>
+        <source>Sync: processed, result downloaded</source>
+        <translation>Synchronisation : traitée, résultat téléchargé</translation>
+    </message>
+    <message>
+        <source>Sync: the server could not process it</source>
+        <translation>Synchronisation : le serveur n’a pas pu la traiter</translation>
+    </message>
+    <message>
+        <source>Sync: sending failed</source>
+        <translation>Synchronisation : échec de l’envoi</translation>
+    </message>
+    <message>
+        <source>Sync: being sent</source>
+        <translation>Synchronisation : envoi en cours</translation>
     </message>
 </context>
 <context>
@@ -1369,19 +1401,25 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-</context>
-<context>
-    <name>veil::ui::ExportRunner</name>
-    <message numerus="yes">
-        <source>%1 exported to %2 (%n face(s) anonymized)</source>
-        <translation>
-            <numerusform>%1 exportée vers %2 (%n visage anonymisé)</numerusform>
-            <numerusform>%1 exportée vers %2 (%n visages anonymisés)</numerusform>
-        </translation>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the library: %1</source>
+        <translation>L’export n’a pas pu être enregistré dans la photothèque : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Photo %1: no longer in the library</source>
-        <translation>Photo %1 : n&apos;est plus dans la photothèque</translation>
+        <translation>Photo %1 : n’est plus dans la photothèque</translation>
+    </message>
+    <message>
+        <source>%1 is also the output of %2</source>
+        <translation>%1 est aussi la sortie de %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1839,26 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <source>&amp;Detect Faces</source>
         <translation>&amp;Détecter les visages</translation>
     </message>
+    <message>
+        <source>Exports are unavailable: %1</source>
+        <translation>Les exports sont indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer in the library</source>
+        <translation>Le lot %1 n’est plus dans la photothèque</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted export…</source>
+        <translation>Reprise de l’export interrompu…</translation>
+    </message>
+    <message>
+        <source>Interrupted export finished: %1 exported, %2 failed</source>
+        <translation>Export interrompu terminé : %1 exportées, %2 en échec</translation>
+    </message>
+    <message>
+        <source>The interrupted export was discarded.</source>
+        <translation>L’export interrompu a été abandonné.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -1845,6 +1903,36 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>Photo with face boxes</source>
         <translation>Photo avec cadres de visages</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ResumeBar</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Interrupted export</source>
+        <translation>Export interrompu</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted export</source>
+        <translation>Reprendre l’export interrompu</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted export</source>
+        <translation>Abandonner l’export interrompu</translation>
+    </message>
+    <message numerus="yes">
+        <source>An export of %n photo(s), started %1, was interrupted: %2 left to do. Finished photos are not written again.</source>
+        <translation>
+            <numerusform>Un export de %n photo, commencé le %1, a été interrompu : %2 restantes. Les photos terminées ne sont pas réécrites.</numerusform>
+            <numerusform>Un export de %n photos, commencé le %1, a été interrompu : %2 restantes. Les photos terminées ne sont pas réécrites.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "exportdialog.h"
 
 #include "dialoghooks.h"
-#include "exportrunner.h"
+#include "exportplan.h"
+#include "jobs/anonymizebatchjob.h"
+#include "jobs/dbwriter.h"
+#include "library/photorepository.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 
@@ -10,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,13 +22,16 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace veil::ui {
 
-ExportDialog::ExportDialog(LibraryDatabase &db, Settings &settings, QList<qint64> photoIds, QWidget *parent)
+ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &settings, QList<qint64> photoIds,
+                           QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_writer(writer)
     , m_settings(settings)
     , m_ids(std::move(photoIds))
     , m_dir(new QLineEdit(this))
@@ -87,12 +94,7 @@ ExportDialog::ExportDialog(LibraryDatabase &db, Settings &settings, QList<qint64
     m_start = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_start, &QPushButton::clicked, this, &ExportDialog::startExport);
-    connect(m_close, &QPushButton::clicked, this, [this] {
-        if (isRunning())
-            m_runner->cancel();
-        else
-            reject();
-    });
+    connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -103,9 +105,21 @@ ExportDialog::ExportDialog(LibraryDatabase &db, Settings &settings, QList<qint64
 
 ExportDialog::~ExportDialog() = default;
 
-ExportRunner *ExportDialog::runner() const
+AnonymizeBatchJob *ExportDialog::job() const
 {
-    return m_runner;
+    return m_job;
+}
+
+void ExportDialog::reject()
+{
+    if (!isRunning()) {
+        QDialog::reject();
+        return;
+    }
+    m_cancelRequested = true;
+    if (m_job)
+        m_job->cancel();
+    m_close->setEnabled(false); // until the photos being worked on reach a stage boundary
 }
 
 void ExportDialog::setOutputDirectory(const QString &dir)
@@ -120,7 +134,7 @@ void ExportDialog::setVerifyFaces(bool verify)
 
 bool ExportDialog::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_starting || (m_job && m_job->isRunning());
 }
 
 QString ExportDialog::summary() const
@@ -141,6 +155,7 @@ ExportRequest ExportDialog::request() const
     r.options.quality = m_quality->value();
     policyFromName(m_metadata->currentData().toString(), &r.options.metadata);
     r.options.overwrite = m_overwrite->isChecked();
+    presetFromName(m_settings.value(SettingKeys::DetectionPreset), &r.detector.preset);
     r.verifyFaces = m_verifyFaces->isChecked();
     return r;
 }
@@ -170,36 +185,79 @@ bool ExportDialog::startExport()
     }
     saveDefaults();
     m_finished = false;
+    m_failures.clear();
     m_summary->clear();
     m_summary->hide();
-    m_progress->setRange(0, int(m_ids.size()));
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0); // busy until the batch is recorded
     m_progress->show();
     m_start->setEnabled(false);
-    delete m_runner;
-    m_runner = new ExportRunner(m_db, r, this);
-    connect(m_runner, &ExportRunner::progress, this, [this](int done, int total) {
+    m_close->setEnabled(true);
+    m_close->setText(tr("Cancel"));
+    m_starting = true;
+    m_cancelRequested = false;
+    const QJsonObject extra{{QStringLiteral("outputDir"), r.outputDirectory},
+                            {QStringLiteral("nameTemplate"), r.nameTemplate},
+                            {QStringLiteral("origin"), QStringLiteral("export-dialog")}};
+    createAnonymizeBatch(m_writer, exportBatchOptions(r), extra, planExport(m_db, r))
+        .then(this, [this, r](const CreatedBatch &created) {
+            m_starting = false;
+            if (!created.id) {
+                m_failures.append(tr("The export could not be recorded in the library: %1").arg(created.error));
+                showSummary(false);
+                return;
+            }
+            run(created.id, r);
+        });
+    return true;
+}
+
+void ExportDialog::run(qint64 batchId, const ExportRequest &request)
+{
+    delete m_job;
+    const int threads = std::clamp(QThread::idealThreadCount() - 1, 2, 4);
+    m_job = new AnonymizeBatchJob(m_writer, batchId, exportBatchOptions(request), threads, this);
+    connect(m_job, &AnonymizeBatchJob::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_runner, &ExportRunner::photoFinished, this, [this](qint64 id, bool) { emit photoExported(id); });
-    connect(m_runner, &ExportRunner::finished, this, &ExportDialog::showSummary);
-    m_runner->start();
-    return true;
+    connect(m_job, &AnonymizeBatchJob::itemFinished, this, [this](const BatchItem &item) {
+        if (!item.photoId)
+            return;
+        // A success is recorded by the pipeline (export row, log, status "exported").
+        if (item.state == ItemState::Failed)
+            PhotoRepository(m_db).setReviewStatus(item.photoId, ReviewStatus::Failed);
+        emit photoExported(item.photoId);
+    });
+    connect(m_job, &AnonymizeBatchJob::finished, this, &ExportDialog::showSummary);
+    m_job->start();
+    if (m_cancelRequested)
+        m_job->cancel();
 }
 
 void ExportDialog::showSummary(bool cancelled)
 {
-    const QStringList failures = m_runner->failures();
-    QString text = tr("%n photo(s) exported to %1.", nullptr, m_runner->exportedCount()).arg(m_dir->text());
+    int exported = 0;
+    if (m_job) {
+        exported = m_job->exportedCount();
+        for (const BatchItem &item : m_job->failedItems())
+            m_failures.append(item.inputPath.isEmpty()
+                                  ? item.error
+                                  : QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), item.error));
+    }
+    QString text = tr("%n photo(s) exported to %1.", nullptr, exported).arg(m_dir->text());
     if (cancelled)
         text += QLatin1Char('\n') + tr("The export was cancelled.");
-    if (!failures.isEmpty())
-        text += QLatin1Char('\n') + tr("%n photo(s) failed:", nullptr, int(failures.size())) + QLatin1Char('\n')
-            + failures.join(QLatin1Char('\n'));
+    if (!m_failures.isEmpty())
+        text += QLatin1Char('\n') + tr("%n photo(s) failed:", nullptr, int(m_failures.size())) + QLatin1Char('\n')
+            + m_failures.join(QLatin1Char('\n'));
+    if (m_job)
+        for (const QString &w : m_job->warnings())
+            text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
     m_summary->setPlainText(text);
     m_summary->show();
+    m_progress->hide();
     m_start->setEnabled(true);
+    m_close->setEnabled(true);
     m_close->setText(tr("Close"));
     m_finished = true;
     emit exportFinished();

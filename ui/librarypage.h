@@ -26,6 +26,7 @@ public:
     LibraryPage(PhotoFilterModel *model, QWidget *parent = nullptr);
 
     QListView *grid() const { return m_grid; }
+    PhotoDelegate *delegate() const { return m_delegate; }
     FilterBar *filterBar() const { return m_filterBar; }
     QPushButton *importButton() const { return m_importButton; }
     void setLibraryEmpty(bool empty);

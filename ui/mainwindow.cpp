@@ -3,9 +3,12 @@
 #include "activitydialog.h"
 #include "dialoghooks.h"
 #include "editor/editorpage.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "detectjob.h"
 #include "importjob.h"
+#include "jobs/anonymizebatchjob.h"
+#include "jobs/dbwriter.h"
 #include "jobstatus.h"
 #include "library/database.h"
 #include "library/photorepository.h"
@@ -14,10 +17,12 @@
 #include "models/photolistmodel.h"
 #include "models/thumbnailprovider.h"
 #include "paths.h"
+#include "resumebar.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statisticsview.h"
+#include "sync/syncstates.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +36,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace veil::ui {
@@ -77,7 +84,30 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     m_pages->addWidget(m_library);
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_statistics);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_resumeBar = new ResumeBar(central);
+    centralLayout->addWidget(m_resumeBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_resumeBar, &ResumeBar::resumeRequested, this, &MainWindow::resumeBatch);
+    connect(m_resumeBar, &ResumeBar::discardRequested, this, &MainWindow::discardBatch);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setSingleShot(true);
+    m_syncTimer->setInterval(100); // a burst of sync steps is read once
+    connect(m_syncTimer, &QTimer::timeout, this, [this] {
+        const int generation = ++m_syncGeneration;
+        const QString path = m_db->path();
+        QtConcurrent::run([path] { return sync::photoSyncStates(path); })
+            .then(this, [this, generation](QHash<qint64, QString> states) {
+                if (generation != m_syncGeneration)
+                    return;
+                m_photos->setSyncStates(std::move(states));
+                emit syncStatesRefreshed();
+            });
+    });
 
     m_jobs = new JobStatus(this);
     m_countLabel = new QLabel(this);
@@ -103,6 +133,8 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
             m_import->cancel();
         if (m_detect)
             m_detect->cancel();
+        if (m_resumeJob)
+            m_resumeJob->cancel();
     });
     connect(m_thumbnails, &ThumbnailProvider::thumbnailFailed, this, [this](const QString &sha, const QString &error) {
         for (const PhotoRow &r : m_photos->rows())
@@ -125,11 +157,22 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     m_library->setLibraryEmpty(PhotoRepository(*m_db).count() == 0);
     updateCounts();
     reloadLibrary();
+    // Opening the writer's connection waits for it once, here at start-up.
+    m_writer = std::make_unique<DbWriter>(m_db->path());
+    if (!m_writer->open(&error)) {
+        m_jobs->addFailure(tr("Exports are unavailable: %1").arg(error));
+        m_writer.reset();
+        return;
+    }
+    offerUnfinishedBatches();
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages hold references to the database: destroy them first.
+    // Jobs and dialogs use the writer and the database: they go first (an export still
+    // running stops at its next stage boundary and stays resumable), then the pages.
+    delete m_resumeJob;
+    qDeleteAll(findChildren<ExportDialog *>(Qt::FindDirectChildrenOnly));
     delete m_pages;
     m_pages = nullptr;
 }
@@ -177,6 +220,7 @@ void MainWindow::reloadLibrary()
         m_library->setLibraryEmpty(m_photos->rowCount() == 0);
         m_library->filterBar()->setChoices(m_photos->cameraModels(), m_photos->allTags());
         updateCounts();
+        refreshSyncStates();
         emit libraryReloaded();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detect/facedetector.h"
+#include "jobs/batchstore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,14 +14,20 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QStackedWidget;
+class QTimer;
 
 namespace veil {
+class AnonymizeBatchJob;
+class DbWriter;
 class LibraryDatabase;
 class PhotoFilterModel;
 class PhotoListModel;
 class Settings;
 class ThumbnailProvider;
+namespace sync {
+class TokenStore;
 }
+} // namespace veil
 
 namespace veil::ui {
 
@@ -30,7 +37,9 @@ class DetectJob;
 class ImportJob;
 class JobStatus;
 class LibraryPage;
+class ResumeBar;
 class StatisticsView;
+class SyncPanel;
 
 // The main window: the library grid, the photo editor and the statistics, with
 // imports by drag and drop, the jobs in the status bar and the review count.
@@ -70,6 +79,19 @@ public:
     // For other panels (sync): a menu to add their actions to, and a dock area.
     QMenu *toolsMenu() const { return m_toolsMenu; }
     void addPanel(QDockWidget *panel, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+    // The sync panel, docked, pushing the grid's selection; the grid's sync badges follow
+    // its outbox. `tokens` must outlive the window.
+    SyncPanel *installSyncPanel(sync::TokenStore &tokens);
+    // Re-reads every photo's sync state off the GUI thread (coalesced) for the badges.
+    void refreshSyncStates();
+
+    // The library's single writer (batches, exports); null when the library is closed.
+    DbWriter *writer() const { return m_writer.get(); }
+    // The offer to resume an export interrupted earlier, and the resumed batch's job.
+    ResumeBar *resumeBar() const { return m_resumeBar; }
+    AnonymizeBatchJob *resumeJob() const;
+    void resumeBatch(qint64 batchId);
+    void discardBatch(qint64 batchId);
 
     QList<QAction *> shortcutActions() const;
 
@@ -86,6 +108,10 @@ signals:
     void importFinished();
     void detectionFinished();
     void libraryReloaded();
+    void syncStatesRefreshed();
+    void batchOffered(qint64 batchId);
+    void batchResumeFinished(qint64 batchId, bool cancelled);
+    void batchDiscarded(qint64 batchId, int temporariesRemoved);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -109,10 +135,13 @@ private:
     void showShortcuts();
     void applyObfuscationSettings();
     DetectorOptions detectorOptions() const;
+    void offerUnfinishedBatches();
+    void offerNextBatch();
 
     std::unique_ptr<QSettings> m_ownedSettings;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LibraryDatabase> m_db;
+    std::unique_ptr<DbWriter> m_writer;
     bool m_open = false;
     ThumbnailProvider *m_thumbnails = nullptr;
     PhotoListModel *m_photos = nullptr;
@@ -133,6 +162,11 @@ private:
     QPointer<ActivityDialog> m_activity;
     QList<QAction *> m_shortcutActions;
     int m_reloadGeneration = 0;
+    ResumeBar *m_resumeBar = nullptr;
+    QPointer<AnonymizeBatchJob> m_resumeJob;
+    QList<Batch> m_offers; // unfinished batches found at start, not yet offered
+    QTimer *m_syncTimer = nullptr;
+    int m_syncGeneration = 0;
 };
 
 } // namespace veil::ui

@@ -1,7 +1,6 @@
 // The main window's export entry point and its documentation (screenshot) mode.
 #include "editor/editorpage.h"
 #include "exportdialog.h"
-#include "exportrunner.h"
 #include "jobstatus.h"
 #include "librarypage.h"
 #include "mainwindow.h"
@@ -26,11 +25,13 @@ ExportDialog *MainWindow::exportSelected()
         ids = m_filter->visibleIds();
     if (ids.isEmpty())
         return nullptr;
-    auto *dialog = new ExportDialog(*m_db, *m_settings, ids, this);
+    if (!m_writer)
+        return nullptr;
+    auto *dialog = new ExportDialog(*m_db, *m_writer, *m_settings, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::photoExported, this, &MainWindow::refreshRow);
     connect(dialog, &ExportDialog::exportFinished, this, [this, dialog] {
-        for (const QString &f : dialog->runner()->failures())
+        for (const QString &f : dialog->failures())
             m_jobs->addFailure(f);
         applyObfuscationSettings(); // the dialog's choices are the new defaults
     });

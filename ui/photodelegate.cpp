@@ -46,7 +46,67 @@ void drawBadge(QPainter *p, QPoint topLeft, const QString &text, const QColor &c
     p->drawText(r, Qt::AlignCenter, text);
 }
 
+QRect imageAreaOf(const QRect &itemRect, int size)
+{
+    const QRect cell = itemRect.adjusted(3, 3, -3, -3);
+    return {cell.left() + 3, cell.top() + 3, cell.width() - 6, size};
+}
+
+// A round badge with a white rim (readable on any photo) and a drawn symbol, so it
+// needs no glyph from the font: an arrow (on its way), a clock (processing), a tick
+// (done), an exclamation mark (failed).
+void drawSyncBadge(QPainter *p, const QRect &r, sync::SyncBadge badge)
+{
+    p->save();
+    p->setPen(QPen(Qt::white, 1.5));
+    p->setBrush(PhotoDelegate::syncBadgeColor(badge));
+    p->drawEllipse(QRectF(r).adjusted(0.75, 0.75, -0.75, -0.75));
+    const QPointF c = QRectF(r).center();
+    const qreal u = r.width() / 20.0; // the symbols are drawn on a 20-unit badge
+    p->setPen(QPen(Qt::white, 2.0 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(Qt::NoBrush);
+    switch (badge) {
+    case sync::SyncBadge::Sending:
+        p->drawLine(c + QPointF(0, 5 * u), c + QPointF(0, -5 * u));
+        p->drawPolyline(QPolygonF{c + QPointF(-4 * u, -1 * u), c + QPointF(0, -5 * u), c + QPointF(4 * u, -1 * u)});
+        break;
+    case sync::SyncBadge::Processing:
+        p->drawEllipse(c, 5 * u, 5 * u);
+        p->drawPolyline(QPolygonF{c + QPointF(0, -3.5 * u), c, c + QPointF(2.5 * u, 1.5 * u)});
+        break;
+    case sync::SyncBadge::Done:
+        p->drawPolyline(QPolygonF{c + QPointF(-4.5 * u, 0.5 * u), c + QPointF(-1.5 * u, 3.5 * u),
+                                  c + QPointF(4.5 * u, -3.5 * u)});
+        break;
+    case sync::SyncBadge::Failed:
+        p->drawLine(c + QPointF(0, -5 * u), c + QPointF(0, 1 * u));
+        p->drawPoint(c + QPointF(0, 4.5 * u));
+        break;
+    case sync::SyncBadge::None: break;
+    }
+    p->restore();
+}
+
 } // namespace
+
+QRect PhotoDelegate::syncBadgeRect(const QRect &itemRect) const
+{
+    const QRect area = imageAreaOf(itemRect, m_size);
+    const int d = std::clamp(m_size / 8, 16, 28);
+    return {area.right() - d - 3, area.bottom() - d - 3, d, d};
+}
+
+QColor PhotoDelegate::syncBadgeColor(sync::SyncBadge badge)
+{
+    switch (badge) {
+    case sync::SyncBadge::Sending: return QColor(0x2f, 0x7f, 0xb8);
+    case sync::SyncBadge::Processing: return QColor(0xc7, 0x85, 0x1a);
+    case sync::SyncBadge::Done: return QColor(0x2e, 0x9d, 0x5b);
+    case sync::SyncBadge::Failed: return QColor(0xc9, 0x3c, 0x3c);
+    case sync::SyncBadge::None: break;
+    }
+    return {};
+}
 
 PhotoDelegate::PhotoDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -75,7 +135,7 @@ void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
         p->fillPath(path, pal.color(QPalette::Midlight));
     }
 
-    const QRect imageArea(cell.left() + 3, cell.top() + 3, cell.width() - 6, m_size);
+    const QRect imageArea = imageAreaOf(option.rect, m_size);
     const QImage image = index.data(Qt::DecorationRole).value<QImage>();
     if (!image.isNull()) {
         const QSize scaled = image.size().scaled(imageArea.size(), Qt::KeepAspectRatio);
@@ -100,6 +160,9 @@ void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     }
     if (index.data(PhotoListModel::ArchivedRole).toBool())
         drawBadge(p, imageArea.bottomLeft() - QPoint(-4, 22), tr("Archived"), QColor(0x55, 0x55, 0x55, 200));
+    const auto badge = sync::syncBadge(index.data(PhotoListModel::SyncStateRole).toString());
+    if (badge != sync::SyncBadge::None)
+        drawSyncBadge(p, syncBadgeRect(option.rect), badge);
 
     p->setFont(option.font);
     p->setPen(pal.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "sync/syncstates.h"
+
 #include <QStyledItemDelegate>
 
 namespace veil::ui {
 
 // Paints a grid cell: the thumbnail (or its placeholder), the file name, and badges
-// for the review status and the number of faces (uncertain ones in amber).
+// for the review status, the number of faces (uncertain ones in amber) and, for pushed
+// photos, the sync state (a round badge in the bottom right corner).
 class PhotoDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,6 +20,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Where the sync badge of the item at `itemRect` is drawn, and in which colour.
+    QRect syncBadgeRect(const QRect &itemRect) const;
+    static QColor syncBadgeColor(sync::SyncBadge badge);
 
 private:
     int m_size = 160;

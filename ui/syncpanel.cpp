@@ -110,6 +110,8 @@ void SyncPanel::connectToServer()
         });
         connect(m_live.get(), &sync::LiveChannel::imageProcessed, m_engine.get(), &sync::SyncEngine::refresh);
         connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncPanel::updateCounts);
+        connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncPanel::outboxChanged);
+        connect(m_engine.get(), &sync::SyncEngine::refreshed, this, &SyncPanel::outboxChanged);
         connect(m_engine.get(), &sync::SyncEngine::fatal, this, [this](const QString &message) {
             setState(tr("Stopped"));
             m_message->setText(message);
@@ -166,6 +168,8 @@ void SyncPanel::pushSelection()
     m_message->setText(parts.join(QStringLiteral("; ")));
     m_engine->start();
     updateCounts();
+    if (queued)
+        emit outboxChanged();
 }
 
 } // namespace veil::ui

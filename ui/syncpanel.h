@@ -44,6 +44,11 @@ public:
     void connectToServer();
     void pushSelection();
 
+signals:
+    // A photo's sync state may have changed (queued, a step done, the server listed):
+    // the grid re-reads its badges.
+    void outboxChanged();
+
 private:
     void setState(const QString &text);
     void updateCounts();

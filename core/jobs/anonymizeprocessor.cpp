@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace veil {
 
 QJsonArray facesToJson(const QList<FaceBox> &faces)
@@ -107,6 +109,7 @@ QJsonObject AnonymizeBatchOptions::toJson() const
     o.insert(QStringLiteral("preset"), presetName(detector.preset));
     o.insert(QStringLiteral("threshold"), detector.threshold);
     o.insert(QStringLiteral("fromLibrary"), fromLibrary);
+    o.insert(QStringLiteral("verifyFaces"), verifyFaces);
     o.insert(QStringLiteral("overwrite"), exportOptions.overwrite);
     return o;
 }
@@ -118,6 +121,7 @@ AnonymizeBatchOptions AnonymizeBatchOptions::fromJson(const QJsonObject &o)
     presetFromName(o.value(QStringLiteral("preset")).toString(), &options.detector.preset);
     options.detector.threshold = o.value(QStringLiteral("threshold")).toDouble(-1);
     options.fromLibrary = o.value(QStringLiteral("fromLibrary")).toBool();
+    options.verifyFaces = o.value(QStringLiteral("verifyFaces")).toBool(true);
     return options;
 }
 
@@ -172,8 +176,10 @@ int removeStaleTemporaries(const QString &outputPath)
 ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, DetectorPool &pool, DbWriter &writer)
 {
     return [options, &pool, &writer](BatchItem &item, ProcessContext &ctx) {
-        Borrowed borrowed(pool);
-        FaceDetector *detector = borrowed.detector.get();
+        std::optional<Borrowed> borrowed;
+        if (!options.fromLibrary || options.verifyFaces)
+            borrowed.emplace(pool);
+        FaceDetector *detector = borrowed && options.verifyFaces ? borrowed->detector.get() : nullptr;
         removeStaleTemporaries(item.outputPath);
 
         if (item.state == ItemState::Exporting && QFile::exists(item.outputPath)
@@ -184,7 +190,7 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
             if (!options.fromLibrary) {
                 item.state = ItemState::Detecting;
                 ctx.saveState(item);
-                const PhotoDetections found = detectPhoto(*detector, item.inputPath);
+                const PhotoDetections found = detectPhoto(*borrowed->detector, item.inputPath);
                 if (!found.ok()) {
                     item.state = ItemState::Failed;
                     item.error = found.error;

@@ -23,6 +23,10 @@ struct AnonymizeBatchOptions
     ExportOptions exportOptions;
     DetectorOptions detector;
     bool fromLibrary = false; // boxes are in each item's result["faces"], from the review
+    // False: verification checks the output's decoding and metadata but runs no face
+    // detector over it (the export dialog's "check for faces" box); with fromLibrary no
+    // detector is built at all.
+    bool verifyFaces = true;
 
     QJsonObject toJson() const;
     static AnonymizeBatchOptions fromJson(const QJsonObject &json);

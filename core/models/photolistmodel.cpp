@@ -1,5 +1,6 @@
 #include "photolistmodel.h"
 
+#include "sync/syncstates.h"
 #include "thumbnailprovider.h"
 
 #include <QSet>
@@ -27,7 +28,15 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case FileNameRole: return r.fileName;
-    case Qt::ToolTipRole: return r.path;
+    case Qt::ToolTipRole: {
+        const QString syncText = sync::syncStateText(m_syncStates.value(r.id));
+        return syncText.isEmpty() ? r.path : r.path + QLatin1Char('\n') + syncText;
+    }
+    case Qt::AccessibleDescriptionRole: {
+        const QString syncText = sync::syncStateText(m_syncStates.value(r.id));
+        return syncText.isEmpty() ? QVariant() : QVariant(syncText);
+    }
+    case SyncStateRole: return m_syncStates.value(r.id);
     case Qt::DecorationRole:
         if (m_thumbnails) {
             const QImage image = m_thumbnails->thumbnail(r.sha256, r.path);
@@ -56,7 +65,8 @@ QHash<int, QByteArray> PhotoListModel::roleNames() const
     names.insert({{IdRole, "photoId"}, {PathRole, "path"}, {FileNameRole, "fileName"}, {DateTakenRole, "dateTaken"},
                   {ImportedAtRole, "importedAt"}, {StatusRole, "status"}, {ArchivedRole, "archived"},
                   {FaceCountRole, "faceCount"}, {UncertainCountRole, "uncertainCount"},
-                  {CameraModelRole, "cameraModel"}, {TagsRole, "tags"}, {PerceptualHashRole, "perceptualHash"}});
+                  {CameraModelRole, "cameraModel"}, {TagsRole, "tags"}, {PerceptualHashRole, "perceptualHash"},
+                  {SyncStateRole, "syncState"}});
     return names;
 }
 
@@ -116,6 +126,21 @@ QStringList PhotoListModel::allTags() const
     QStringList list(tags.begin(), tags.end());
     list.sort(Qt::CaseInsensitive);
     return list;
+}
+
+void PhotoListModel::setSyncStates(QHash<qint64, QString> states)
+{
+    QList<int> changed;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (m_syncStates.value(it.key()) != it.value())
+            changed.append(m_rowById.value(it.key(), -1));
+    for (auto it = m_syncStates.cbegin(); it != m_syncStates.cend(); ++it)
+        if (!states.contains(it.key()))
+            changed.append(m_rowById.value(it.key(), -1));
+    m_syncStates = std::move(states);
+    for (int at : std::as_const(changed))
+        if (at >= 0)
+            emit dataChanged(index(at), index(at), {SyncStateRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
 void PhotoListModel::onThumbnailReady(const QString &sha256)

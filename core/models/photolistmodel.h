@@ -31,6 +31,7 @@ public:
         CameraModelRole,
         TagsRole,        // QStringList
         PerceptualHashRole, // quint64, invalid when not computed
+        SyncStateRole,   // QString, see sync::photoSyncStates; empty when never pushed
     };
 
     explicit PhotoListModel(ThumbnailProvider *thumbnails = nullptr, QObject *parent = nullptr);
@@ -50,6 +51,12 @@ public:
 
     void setPlaceholder(const QImage &image) { m_placeholder = image; }
 
+    // The sync states of the photos (read off the GUI thread when the outbox changes):
+    // kept here so that painting never queries the database. Only rows whose state
+    // changed are reported as changed.
+    void setSyncStates(QHash<qint64, QString> states);
+    QString syncState(qint64 id) const { return m_syncStates.value(id); }
+
 private:
     void onThumbnailReady(const QString &sha256);
     void reindex();
@@ -57,6 +64,7 @@ private:
     QList<PhotoRow> m_rows;
     QHash<qint64, int> m_rowById;
     QHash<QString, int> m_rowBySha;
+    QHash<qint64, QString> m_syncStates;
     ThumbnailProvider *m_thumbnails;
     QImage m_placeholder;
 };

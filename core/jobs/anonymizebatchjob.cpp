@@ -1,0 +1,141 @@
+#include "anonymizebatchjob.h"
+
+#include "dbwriter.h"
+#include "library/database.h"
+
+namespace veil {
+
+namespace {
+bool isDone(const BatchItem &item)
+{
+    return item.state == ItemState::Exported || item.state == ItemState::Failed;
+}
+} // namespace
+
+QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatchOptions &options,
+                                           const QJsonObject &extraOptions, QList<BatchItem> items)
+{
+    QJsonObject json = options.toJson();
+    for (auto it = extraOptions.begin(); it != extraOptions.end(); ++it)
+        json.insert(it.key(), it.value());
+    return writer.post([json, items = std::move(items)](LibraryDatabase &db) mutable {
+        CreatedBatch created;
+        created.id = batchstore::create(db, QStringLiteral("anonymize"), json, items, &created.error);
+        return created;
+    });
+}
+
+int discardBatch(LibraryDatabase &db, qint64 batchId)
+{
+    int removed = 0;
+    for (const BatchItem &item : batchstore::items(db, batchId))
+        if (!isDone(item) && !item.outputPath.isEmpty())
+            removed += removeStaleTemporaries(item.outputPath);
+    batchstore::setBatchState(db, batchId, BatchState::Cancelled);
+    return removed;
+}
+
+AnonymizeBatchJob::AnonymizeBatchJob(DbWriter &writer, qint64 batchId, AnonymizeBatchOptions options, int threads,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_batchId(batchId)
+    , m_options(std::move(options))
+    , m_threads(threads)
+{
+}
+
+AnonymizeBatchJob::~AnonymizeBatchJob()
+{
+    // Destroyed while running without a cancel (the app quits): the photos being worked
+    // on stop at their next stage boundary, and the batch stays unfinished so that the
+    // next start offers to resume it. The runner goes before the detectors it borrows.
+    const bool interrupted = m_runner && m_running && !m_cancelled;
+    m_runner.reset();
+    if (interrupted) {
+        const qint64 id = m_batchId;
+        m_writer.post([id](LibraryDatabase &db) { return batchstore::setBatchState(db, id, BatchState::Running); });
+    }
+}
+
+void AnonymizeBatchJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    const qint64 id = m_batchId;
+    m_writer
+        .post([id](LibraryDatabase &db) {
+            batchstore::prepareResume(db, id);
+            return batchstore::items(db, id);
+        })
+        .then(this, [this](const QList<BatchItem> &all) { run(all); });
+}
+
+void AnonymizeBatchJob::cancel()
+{
+    m_cancelled = true;
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void AnonymizeBatchJob::run(const QList<BatchItem> &all)
+{
+    QList<BatchItem> todo;
+    for (const BatchItem &item : all)
+        if (!isDone(item))
+            todo.append(item);
+    const int before = int(all.size() - todo.size());
+    const int total = int(all.size());
+    if (m_cancelled) {
+        // Cancelled before the first photo: the user gave it up like a running one.
+        const qint64 id = m_batchId;
+        m_writer.post([id](LibraryDatabase &db) { return batchstore::setBatchState(db, id, BatchState::Cancelled); });
+        collect(true);
+        return;
+    }
+    m_pool = std::make_unique<DetectorPool>(m_options.detector);
+    m_runner = std::make_unique<BatchRunner>(m_writer, makeAnonymizeProcessor(m_options, *m_pool, m_writer), m_threads);
+    // The runner reports from its pool threads: these connections queue to this thread.
+    connect(m_runner.get(), &BatchRunner::itemFinished, this, &AnonymizeBatchJob::itemFinished);
+    connect(m_runner.get(), &BatchRunner::progress, this,
+            [this, before, total](int done, int) { emit progress(before + done, total); });
+    connect(m_runner.get(), &BatchRunner::finished, this, &AnonymizeBatchJob::collect);
+    emit started(total);
+    emit progress(before, total);
+    m_runner->start(m_batchId, todo);
+}
+
+void AnonymizeBatchJob::collect(bool cancelled)
+{
+    const qint64 id = m_batchId;
+    m_writer.post([id](LibraryDatabase &db) { return batchstore::items(db, id); })
+        .then(this, [this, cancelled](const QList<BatchItem> &items) {
+            m_items = items;
+            m_running = false;
+            emit finished(cancelled);
+        });
+}
+
+int AnonymizeBatchJob::exportedCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [](const BatchItem &i) { return i.state == ItemState::Exported; }));
+}
+
+QList<BatchItem> AnonymizeBatchJob::failedItems() const
+{
+    QList<BatchItem> failed;
+    for (const BatchItem &item : m_items)
+        if (item.state == ItemState::Failed)
+            failed.append(item);
+    return failed;
+}
+
+QStringList AnonymizeBatchJob::warnings() const
+{
+    return m_pool ? m_pool->warnings() : QStringList();
+}
+
+} // namespace veil

@@ -1,0 +1,316 @@
+// Interrupted exports are offered for resuming when the main window opens (issues 6 and
+// 7): a `veil-cli anonymize` killed with SIGKILL, an export of the window's own export
+// dialog cut short by closing the app, and the discarding of such a batch.
+#include "../testutil.h"
+#include "dialoghooks.h"
+#include "exportdialog.h"
+#include "jobs/anonymizebatchjob.h"
+#include "jobs/batchstore.h"
+#include "jobstatus.h"
+#include "library/database.h"
+#include "librarypage.h"
+#include "mainwindow.h"
+#include "models/photolistmodel.h"
+#include "resumebar.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QListView>
+#include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace veil;
+using namespace veil::ui;
+
+class TestResumeBatch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    QString libraryPath() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
+
+    // The first `count` photos of wider-dev, copied to a folder of their own.
+    QStringList copyWiderDev(int count, const QString &folder)
+    {
+        QDir().mkpath(folder);
+        QStringList names = QDir(test::sharedPath(QStringLiteral("data/wider-dev/images")))
+                                .entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+        QStringList copies;
+        for (const QString &name : names.mid(0, count)) {
+            const QString target = QDir(folder).filePath(name);
+            if (!QFile::copy(test::sharedPath(QStringLiteral("data/wider-dev/images/") + name), target))
+                return {};
+            copies.append(target);
+        }
+        return copies;
+    }
+
+    // Every file under `folder`, hidden ones too.
+    static QStringList filesIn(const QString &folder)
+    {
+        QStringList files;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        return files;
+    }
+
+    static QList<Batch> unfinishedBatches(const QString &library)
+    {
+        LibraryDatabase db(library);
+        QString error;
+        if (!db.open(&error))
+            return {};
+        return batchstore::unfinished(db);
+    }
+
+    static QList<BatchItem> itemsOf(const QString &library, qint64 batchId)
+    {
+        LibraryDatabase db(library);
+        QString error;
+        if (!db.open(&error))
+            return {};
+        return batchstore::items(db, batchId);
+    }
+
+    static void resumeFromTheBar(MainWindow &window, qint64 expectedBatch, int timeoutMs)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+        QCOMPARE(window.resumeBar()->batchId(), expectedBatch);
+        QSignalSpy finished(&window, &MainWindow::batchResumeFinished);
+        QTest::mouseClick(window.resumeBar()->resumeButton(), Qt::LeftButton);
+        QVERIFY(!window.resumeBar()->isVisible());
+        // Progress and cancel in the status bar while it runs.
+        QTRY_VERIFY(window.resumeJob() || finished.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, timeoutMs);
+        QCOMPARE(finished.first().at(0).toLongLong(), expectedBatch);
+        QCOMPARE(finished.first().at(1).toBool(), false);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("veil.ini")), QSettings::IniFormat);
+        Settings(m_settings.get()).setValue(SettingKeys::DetectOnImport, false);
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void cliBatchKilledThenResumedFromTheWindow()
+    {
+        const QString in = m_dir->filePath(QStringLiteral("in"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QStringList photos = copyWiderDev(5, in);
+        QCOMPARE(photos.size(), 5);
+        QHash<QString, QByteArray> originals;
+        for (const QString &p : photos)
+            originals.insert(p, test::fileSha256(p));
+
+        // veil-cli anonymize, killed as soon as the first photo is being worked on.
+        QProcess cli;
+        cli.start(QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"),
+                  {QStringLiteral("--library"), libraryPath(), QStringLiteral("anonymize"), in, QStringLiteral("-o"),
+                   out, QStringLiteral("--jobs"), QStringLiteral("1")});
+        QVERIFY(cli.waitForStarted());
+        bool started = false;
+        for (int i = 0; i < 3000 && !started && cli.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(libraryPath());
+            if (QFileInfo::exists(libraryPath()) && db.open()) {
+                QSqlQuery q(db);
+                started = q.exec(QStringLiteral("SELECT COUNT(*) FROM batch_items WHERE state != 'queued'")) &&
+                          q.next() && q.value(0).toInt() > 0;
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        }
+        QVERIFY2(started, "veil-cli never started working on a photo");
+        QVERIFY(cli.state() == QProcess::Running);
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        const QList<Batch> unfinished = unfinishedBatches(libraryPath());
+        QCOMPARE(unfinished.size(), 1);
+        QVERIFY2(unfinished.first().done < 5, qPrintable(QString::number(unfinished.first().done)));
+
+        // The window offers it without blocking anything; resuming runs it to the end.
+        MainWindow window(libraryPath(), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+        QVERIFY2(window.resumeBar()->text().contains(QStringLiteral("5 photo")),
+                 qPrintable(window.resumeBar()->text()));
+        resumeFromTheBar(window, unfinished.first().id, 240000);
+        QVERIFY2(window.jobStatus()->text().contains(QStringLiteral("5 exported, 0 failed")),
+                 qPrintable(window.jobStatus()->text() + window.jobStatus()->failures().join(QLatin1Char('\n'))));
+
+        // Every photo exported once, under its planned name, verified; nothing else on disk.
+        const QList<BatchItem> items = itemsOf(libraryPath(), unfinished.first().id);
+        QCOMPARE(items.size(), 5);
+        QStringList expected;
+        for (const BatchItem &item : items) {
+            QCOMPARE(itemStateName(item.state), QStringLiteral("exported"));
+            const QJsonObject v = item.result.value(QStringLiteral("verification")).toObject();
+            QVERIFY2(v.value(QStringLiteral("passed")).toBool(), qPrintable(item.inputPath));
+            if (!item.result.value(QStringLiteral("anonymized")).toArray().isEmpty())
+                QVERIFY2(v.value(QStringLiteral("facesChecked")).toBool(), qPrintable(item.inputPath));
+            expected.append(item.outputPath);
+        }
+        expected.sort();
+        QCOMPARE(filesIn(out), expected);
+        for (const QString &f : expected)
+            QVERIFY2(!QImage(f).isNull(), qPrintable(f));
+        for (auto i = originals.cbegin(); i != originals.cend(); ++i)
+            QCOMPARE(test::fileSha256(i.key()), i.value());
+        QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
+    }
+
+    void exportDialogCutShortThenResumed()
+    {
+        const QString in = m_dir->filePath(QStringLiteral("in"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QStringList photos = copyWiderDev(12, in);
+        QCOMPARE(photos.size(), 12);
+        qint64 batchId = 0;
+        int doneBeforeQuit = 0;
+        {
+            auto window = std::make_unique<MainWindow>(libraryPath(), m_settings.get());
+            window->show();
+            QSignalSpy imported(window.get(), &MainWindow::importFinished);
+            window->importPaths({in});
+            QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
+            QTRY_COMPARE(window->photoModel()->rowCount(), 12);
+
+            ExportDialog *dialog = window->exportSelected();
+            QVERIFY(dialog);
+            dialog->setOutputDirectory(out);
+            QSignalSpy exported(dialog, &ExportDialog::photoExported);
+            QVERIFY(dialog->startExport());
+            QVERIFY(dialog->isRunning());
+            QVERIFY(exported.wait(60000));
+            batchId = dialog->job()->batchId();
+            // The app quits mid-export: the photos in flight finish, the rest wait.
+            window.reset();
+            const QList<BatchItem> items = itemsOf(libraryPath(), batchId);
+            QCOMPARE(items.size(), 12);
+            for (const BatchItem &item : items)
+                doneBeforeQuit += item.state == ItemState::Exported;
+            QVERIFY2(doneBeforeQuit >= 1 && doneBeforeQuit < 12, qPrintable(QString::number(doneBeforeQuit)));
+        }
+        const QList<Batch> unfinished = unfinishedBatches(libraryPath());
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.first().id, batchId);
+
+        MainWindow window(libraryPath(), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+        QVERIFY2(window.resumeBar()->text().contains(QStringLiteral("%1 left").arg(12 - doneBeforeQuit)),
+                 qPrintable(window.resumeBar()->text()));
+        resumeFromTheBar(window, batchId, 240000);
+
+        // Each photo exported exactly once: one file, one verified export record.
+        const QList<BatchItem> items = itemsOf(libraryPath(), batchId);
+        QStringList expected;
+        for (const BatchItem &item : items) {
+            QCOMPARE(itemStateName(item.state), QStringLiteral("exported"));
+            expected.append(item.outputPath);
+        }
+        expected.sort();
+        QCOMPARE(filesIn(out), expected);
+        QSqlQuery q(window.database().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT photo_id), SUM(verified) FROM exports")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 12);
+        QCOMPARE(q.value(1).toInt(), 12);
+        QCOMPARE(q.value(2).toInt(), 12);
+        // The grid shows them exported.
+        QTRY_VERIFY(std::all_of(window.photoModel()->rows().cbegin(), window.photoModel()->rows().cend(),
+                                [](const PhotoRow &r) { return r.status == ReviewStatus::Exported; }));
+        QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
+    }
+
+    void discardedBatchLeavesNoTemporariesAndIsNotOfferedAgain()
+    {
+        const QString in = m_dir->filePath(QStringLiteral("in"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QStringList photos = copyWiderDev(3, in);
+        QDir().mkpath(out);
+        // A batch as a kill leaves it: one photo exported, one caught while exporting
+        // (its temporary file beside the output), one not started.
+        qint64 batchId = 0;
+        const QString exportedOutput = QDir(out).filePath(QStringLiteral("a_anon.jpg"));
+        const QString exportingOutput = QDir(out).filePath(QStringLiteral("b_anon.jpg"));
+        const QString temporary = QDir(out).filePath(QStringLiteral(".b_anon.jpg.veil-Xy12Ab"));
+        {
+            LibraryDatabase db(libraryPath());
+            QString error;
+            QVERIFY(db.open(&error));
+            QList<BatchItem> items(3);
+            const ItemState states[] = {ItemState::Exported, ItemState::Exporting, ItemState::Queued};
+            const QString outputs[] = {exportedOutput, exportingOutput,
+                                       QDir(out).filePath(QStringLiteral("c_anon.jpg"))};
+            for (int i = 0; i < 3; ++i) {
+                items[i].inputPath = photos[i];
+                items[i].outputPath = outputs[i];
+                items[i].state = states[i];
+            }
+            AnonymizeBatchOptions options;
+            batchId = batchstore::create(db, QStringLiteral("anonymize"), options.toJson(), items, &error);
+            QVERIFY2(batchId, qPrintable(error));
+        }
+        QVERIFY(QFile::copy(photos[0], exportedOutput));
+        QVERIFY(test::writeFile(temporary, QByteArray(1000, 'x')));
+
+        {
+            MainWindow window(libraryPath(), m_settings.get());
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+            QVERIFY2(window.resumeBar()->text().contains(QStringLiteral("2 left")),
+                     qPrintable(window.resumeBar()->text()));
+            QSignalSpy discarded(&window, &MainWindow::batchDiscarded);
+            QTest::mouseClick(window.resumeBar()->discardButton(), Qt::LeftButton);
+            QTRY_COMPARE(discarded.count(), 1);
+            QCOMPARE(discarded.first().at(0).toLongLong(), batchId);
+            QCOMPARE(discarded.first().at(1).toInt(), 1);
+            QVERIFY(!window.resumeBar()->isVisible());
+        }
+        QVERIFY(!QFileInfo::exists(temporary));
+        QVERIFY(QFileInfo::exists(exportedOutput)); // a finished export is the user's
+        QCOMPARE(filesIn(out), QStringList{exportedOutput});
+        QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
+
+        MainWindow again(libraryPath(), m_settings.get());
+        QSignalSpy offered(&again, &MainWindow::batchOffered);
+        again.show();
+        QSignalSpy reloaded(&again, &MainWindow::libraryReloaded);
+        QTRY_COMPARE(reloaded.count(), 1);
+        QTest::qWait(300);
+        QCOMPARE(offered.count(), 0);
+        QVERIFY(!again.resumeBar()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestResumeBatch)
+#include "tst_resumebatch.moc"

@@ -1,0 +1,121 @@
+// The main window's background batches (resuming an interrupted export) and the sync
+// badges of its grid.
+#include "jobs/anonymizebatchjob.h"
+#include "jobs/dbwriter.h"
+#include "jobstatus.h"
+#include "library/database.h"
+#include "library/photorepository.h"
+#include "librarypage.h"
+#include "mainwindow.h"
+#include "resumebar.h"
+#include "syncpanel.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+
+namespace veil::ui {
+
+SyncPanel *MainWindow::installSyncPanel(sync::TokenStore &tokens)
+{
+    auto *panel = new SyncPanel(
+        *m_db, [this] { return m_library->selectedIds(); }, tokens, this);
+    addPanel(panel);
+    connect(panel, &SyncPanel::outboxChanged, this, &MainWindow::refreshSyncStates);
+    return panel;
+}
+
+void MainWindow::refreshSyncStates()
+{
+    if (m_open && !m_syncTimer->isActive())
+        m_syncTimer->start();
+}
+
+AnonymizeBatchJob *MainWindow::resumeJob() const
+{
+    return m_resumeJob;
+}
+
+void MainWindow::offerUnfinishedBatches()
+{
+    m_writer->post([](LibraryDatabase &db) { return batchstore::unfinished(db); })
+        .then(this, [this](const QList<Batch> &batches) {
+            for (const Batch &b : batches)
+                if (b.kind == QLatin1String("anonymize"))
+                    m_offers.append(b);
+            offerNextBatch();
+        });
+}
+
+void MainWindow::offerNextBatch()
+{
+    if (m_offers.isEmpty() || m_resumeJob) {
+        if (m_offers.isEmpty())
+            m_resumeBar->hide();
+        return;
+    }
+    const Batch next = m_offers.takeFirst();
+    m_resumeBar->offer(next);
+    emit batchOffered(next.id);
+}
+
+void MainWindow::resumeBatch(qint64 batchId)
+{
+    if (!m_writer || m_resumeJob)
+        return;
+    m_resumeBar->hide();
+    m_writer->post([batchId](LibraryDatabase &db) { return batchstore::batch(db, batchId); })
+        .then(this, [this, batchId](const std::optional<Batch> &batch) {
+            if (!batch) {
+                m_jobs->addFailure(tr("Batch %1 is no longer in the library").arg(batchId));
+                offerNextBatch();
+                return;
+            }
+            const int threads = std::clamp(QThread::idealThreadCount() - 1, 2, 4);
+            auto *job = new AnonymizeBatchJob(*m_writer, batchId, AnonymizeBatchOptions::fromJson(batch->options),
+                                              threads, this);
+            m_resumeJob = job;
+            m_jobs->startJob(tr("Resuming the interrupted export…"));
+            connect(job, &AnonymizeBatchJob::progress, m_jobs, &JobStatus::setProgress);
+            connect(job, &AnonymizeBatchJob::itemFinished, this, [this](const BatchItem &item) {
+                if (item.state == ItemState::Failed)
+                    m_jobs->addFailure(QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), item.error));
+                if (!item.photoId)
+                    return;
+                if (item.state == ItemState::Failed)
+                    PhotoRepository(*m_db).setReviewStatus(item.photoId, ReviewStatus::Failed);
+                refreshRow(item.photoId);
+            });
+            connect(job, &AnonymizeBatchJob::finished, this, [this, job](bool cancelled) {
+                QString summary = tr("Interrupted export finished: %1 exported, %2 failed")
+                                      .arg(job->exportedCount())
+                                      .arg(job->failedItems().size());
+                if (cancelled)
+                    summary += QStringLiteral(" ") + tr("(cancelled)");
+                for (const QString &w : job->warnings())
+                    m_jobs->addFailure(w);
+                m_jobs->finishJob(summary);
+                job->deleteLater();
+                m_resumeJob = nullptr;
+                emit batchResumeFinished(job->batchId(), cancelled);
+                offerNextBatch();
+            });
+            job->start();
+        });
+}
+
+void MainWindow::discardBatch(qint64 batchId)
+{
+    if (!m_writer)
+        return;
+    m_resumeBar->hide();
+    m_writer->post([batchId](LibraryDatabase &db) { return veil::discardBatch(db, batchId); })
+        .then(this, [this, batchId](int removed) {
+            statusBar()->showMessage(tr("The interrupted export was discarded."), 5000);
+            emit batchDiscarded(batchId, removed);
+            offerNextBatch();
+        });
+}
+
+} // namespace veil::ui
