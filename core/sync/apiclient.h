@@ -1,9 +1,7 @@
 #pragma once
 
-#include "serverimage.h"
+#include "apianswers.h"
 
-#include <QJsonObject>
-#include <QNetworkReply>
 #include <QObject>
 #include <QUrl>
 
@@ -12,34 +10,6 @@
 class QNetworkAccessManager;
 
 namespace veil::sync {
-
-// The outcome of one request, classified for the outbox.
-struct ApiResult
-{
-    enum class Kind {
-        Ok,
-        Retry,      // transient (5xx, 429, dropped, timed out): try again later
-        Rejected,   // this request is wrong (400 bad input, 403 on a signed URL): do not repeat it as is
-        AuthFailed, // bad or missing token (the service answers 400), 401, 403: stop syncing
-        UnknownUser,// valid token, user not registered (404): stop syncing
-        Insecure,   // TLS failed or an http URL to a remote host: stop syncing
-    };
-    Kind kind = Kind::Retry;
-    int httpStatus = 0;                 // 0 when no answer came back
-    bool mayHaveBeenProcessed = false;  // sent, but no answer: the server may have acted
-    QString error;                      // what failed and why, for people
-    QJsonObject body;
-    QByteArray data;                    // raw body (downloads)
-
-    bool ok() const { return kind == Kind::Ok; }
-    bool stopsSync() const { return kind == Kind::AuthFailed || kind == Kind::UnknownUser || kind == Kind::Insecure; }
-};
-
-struct UploadTicket
-{
-    QUrl url;
-    QString objectName;
-};
 
 // Speaks faceblur-v1 over a QNetworkAccessManager: every call is asynchronous and its
 // callback is dropped if `context` is destroyed first. Certificates are verified

@@ -1,5 +1,6 @@
 #include "livechannel.h"
 
+#include "apianswers.h"
 #include "serverurl.h"
 
 #include <QCoreApplication>
@@ -111,9 +112,7 @@ void LiveChannel::onDisconnected()
 
 void LiveChannel::onMessage(const QString &message)
 {
-    const QJsonObject o = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QJsonValue type = o.value(QStringLiteral("type"));
-    if (type.toString() == QLatin1String("SERVER_MESSAGE_TYPE_IMAGE_PROCESSED") || o.contains(QStringLiteral("imageProcessed")))
+    if (isImageProcessedMessage(message))
         emit imageProcessed();
 }
 

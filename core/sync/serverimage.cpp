@@ -2,6 +2,20 @@
 
 namespace veil::sync {
 
+QString serverText(const QJsonValue &value)
+{
+    QString text = value.toString();
+    if (text.isValidUtf16())
+        return text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i; // a valid pair
+        else if (text[i].isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 QString ServerImage::status() const
 {
     if (!isProcessed)
@@ -12,8 +26,8 @@ QString ServerImage::status() const
 ServerImage ServerImage::fromJson(const QJsonObject &o)
 {
     ServerImage image;
-    image.id = o.value(QStringLiteral("id")).toString();
-    image.url = o.value(QStringLiteral("url")).toString();
+    image.id = serverText(o.value(QStringLiteral("id")));
+    image.url = serverText(o.value(QStringLiteral("url")));
     image.isProcessed = o.value(QStringLiteral("isProcessed")).toBool();
     image.isFailed = o.value(QStringLiteral("isFailed")).toBool();
     image.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);

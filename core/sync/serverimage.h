@@ -2,10 +2,16 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
 namespace veil::sync {
+
+// A string from the server's JSON as well-formed text. JSON can carry lone UTF-16
+// surrogates ("\ud800"), which SQLite stores as something else: an id kept in the
+// outbox would then never match the list again. They become U+FFFD here, once.
+QString serverText(const QJsonValue &value);
 
 // The service's Image object (faceblur-v1.md).
 struct ServerImage

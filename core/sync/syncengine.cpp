@@ -415,8 +415,8 @@ void SyncEngine::download(OutboxEntry e)
             return;
         }
         QDir().mkpath(m_options.resultsDirectory);
-        const QString path = QDir(m_options.resultsDirectory)
-                                 .filePath(QStringLiteral("%1-%2.jpg").arg(e.photoId > 0 ? e.photoId : e.id).arg(e.serverId));
+        const QString path =
+            QDir(m_options.resultsDirectory).filePath(resultFileName(e.photoId > 0 ? e.photoId : e.id, e.serverId));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(r.data) != r.data.size() || !out.commit()) {
             retryLater(e, tr("%1: cannot save the processed image: %2").arg(path, out.errorString()));

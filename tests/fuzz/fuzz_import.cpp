@@ -2,6 +2,8 @@
 // APP1, TIFF, HEIF) and pixel decoding, exactly as `veil-cli import` runs them on a
 // file's bytes. Built for libFuzzer (tools/fuzz.sh) and replayed over the regression
 // inputs by tst_fuzzregressions in the normal test suite.
+#include "fuzz_entries.h"
+
 #include "imaging/exifinfo.h"
 #include "imaging/imageloader.h"
 
@@ -11,14 +13,9 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // Image format plugins (TIFF, WebP) are found through the application instance.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
+namespace veil::fuzz {
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+int importFile(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     veil::readImageHeader(bytes);
@@ -30,3 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     veil::loadImageFromData(bytes, options);
     return 0;
 }
+
+} // namespace veil::fuzz
+
+#ifdef VEIL_LIBFUZZER_ENTRY
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    // Image format plugins (TIFF, WebP) are found through the application instance.
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return veil::fuzz::importFile(data, size);
+}
+#endif

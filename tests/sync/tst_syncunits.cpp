@@ -1,11 +1,14 @@
 // The sync client's pure parts: URL policy, backoff, reconciliation rules, outbox rows.
 #include "library/database.h"
+#include "sync/apianswers.h"
 #include "sync/backoff.h"
 #include "sync/outbox.h"
 #include "sync/reconcile.h"
 #include "sync/serverurl.h"
 #include "sync/syncstates.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <QTemporaryDir>
@@ -161,6 +164,64 @@ private slots:
         QCOMPARE(veil::sync::photoSyncStates(db).value(7), QStringLiteral("downloaded"));
         for (int s = 0; s <= int(OutboxEntry::Stage::Failed); ++s)
             QCOMPARE(int(OutboxEntry::stageFromName(OutboxEntry::stageName(OutboxEntry::Stage(s)))), s);
+    }
+
+    void answersAreClassified()
+    {
+        const auto answer = [](int status, const QByteArray &body, bool apiRoute) {
+            RawAnswer a;
+            a.httpStatus = status;
+            a.body = body;
+            a.what = QStringLiteral("/v1/image/list");
+            return classifyAnswer(a, apiRoute);
+        };
+        // The service answers a bad token with 400; other 400s reject the request only.
+        QCOMPARE(answer(400, R"({"error":"could not validate token: missing token"})", true).kind, ApiResult::Kind::AuthFailed);
+        QCOMPARE(answer(400, R"({"error":"invalid objectName: must be a UUID"})", true).kind, ApiResult::Kind::Rejected);
+        QCOMPARE(answer(404, R"({"error":"user not found"})", true).kind, ApiResult::Kind::UnknownUser);
+        QCOMPARE(answer(403, "<Error><Code>AccessDenied</Code></Error>", false).kind, ApiResult::Kind::Rejected);
+        // A 200 that is not JSON on an API route may have been acted on; on the store it is the object.
+        const ApiResult html = answer(200, "<html>502 Bad Gateway</html>", true);
+        QCOMPARE(html.kind, ApiResult::Kind::Retry);
+        QVERIFY(html.mayHaveBeenProcessed);
+        QVERIFY(answer(200, "\xff\xd8\xff", false).ok());
+        const ApiResult gateway = answer(503, R"({"error":"upstream request timeout"})", true);
+        QCOMPARE(gateway.kind, ApiResult::Kind::Retry);
+        QVERIFY2(gateway.error.contains(QStringLiteral("HTTP 503: upstream request timeout")), qPrintable(gateway.error));
+    }
+
+    void resultNamesStayInTheResultsFolder()
+    {
+        const QString uuid = QStringLiteral("5d1e4f7a-2b3c-4d5e-8f90-a1b2c3d4e5f6");
+        QCOMPARE(resultFileName(7, uuid), QStringLiteral("7-") + uuid + QStringLiteral(".jpg"));
+        // A server id is the server's text: it never picks the folder or hides the file.
+        for (const QString &id : {QStringLiteral("../../../../tmp/owned"), QStringLiteral("a/b"), QStringLiteral(".."),
+                                  QStringLiteral("x\\y"), QString(QChar(0)), QStringLiteral("x").repeated(65), QString()}) {
+            const QString name = resultFileName(7, id);
+            QVERIFY2(QRegularExpression(QStringLiteral("^7-[0-9a-f]{32}\\.jpg$")).match(name).hasMatch(), qPrintable(name));
+        }
+        QVERIFY(resultFileName(7, QStringLiteral("a/b")) != resultFileName(7, QStringLiteral("a/c")));
+    }
+
+    void serverTextSurvivesTheOutbox()
+    {
+        // Found by fuzz_sync: a lone surrogate in a server id came back from SQLite as
+        // another string, so the row never matched the list again.
+        const ServerImage image = ServerImage::fromJson(
+            QJsonDocument::fromJson("{\"id\": \"a\\ud800b\", \"url\": \"https:\\/\\/s\\/\\udc00\"}").object());
+        QVERIFY(image.id.isValidUtf16());
+        QCOMPARE(image.id, QStringLiteral("a\uFFFDb"));
+        QTemporaryDir dir;
+        veil::LibraryDatabase db(dir.filePath(QStringLiteral("l.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        Outbox outbox(db, QStringLiteral("https://s"));
+        OutboxEntry e = *outbox.entry(outbox.enqueue(0, QStringLiteral("file"), QStringLiteral("/x.jpg"), &error));
+        e.serverId = image.id;
+        e.serverUrl = image.url;
+        QVERIFY(outbox.save(e));
+        QCOMPARE(outbox.entry(e.id)->serverId, image.id);
+        QCOMPARE(outbox.entry(e.id)->serverUrl, image.url);
     }
 };
 
