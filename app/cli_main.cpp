@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "command.h"
 
 #include "i18n/translations.h"
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    veil::tuneAllocatorForLargeImages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Veil"));
     QCoreApplication::setApplicationName(QStringLiteral("veil"));
