@@ -23,15 +23,16 @@ namespace {
 // an ellipse, the smooth oval of a blur alone scores up to 0.75 with YuNet. docs/export.md
 // has the figures.
 //
-// Regions are scaled so the face box is kFace pixels, set in kCell cells, 25 to a 5x5
-// mosaic of 640x640, and the primary network runs once per mosaic. A full-size canvas keeps
+// Regions are scaled so the face box is kFace pixels, set in kCell cells, 36 to a 6x6
+// mosaic of 576x576, and the primary network runs once per mosaic. A full-size canvas keeps
 // it away from the phantom "whole image" faces YuNet reports on small uniform inputs. On
-// the 12-photo corpus this cell size finds 54% of the unobfuscated faces at >= 0.5 (56%
-// with 105 px faces in 224 px cells, at 2.8 times the cost) and none of the obfuscated ones.
-constexpr int kCell = 128;
-constexpr double kFace = 60;
-constexpr int kColumns = 5;
-constexpr int kRows = 5;
+// the 12-photo corpus (1330 regions) this size finds 52% of the unobfuscated faces at
+// >= 0.5 (56% with 105 px faces in 224 px cells, at 5.4 times the cost) and none of the
+// obfuscated ones (none even at >= 0.4).
+constexpr int kCell = 96;
+constexpr double kFace = 45;
+constexpr int kColumns = 6;
+constexpr int kRows = 6;
 // Detections from this score are collected, so the report can say how close a region came.
 constexpr double kReportFrom = 0.3;
 
