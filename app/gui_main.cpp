@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "mainwindow.h"
 #include "sync/tokenstore.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    veil::tuneAllocatorForLargeImages();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Veil"));
     QApplication::setApplicationName(QStringLiteral("veil"));
