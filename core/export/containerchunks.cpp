@@ -190,4 +190,51 @@ QList<RiffChunk> webpChunks(const QByteArray &webp, bool *ok)
     return chunks;
 }
 
+namespace {
+QByteArray riffChunk(const QByteArray &fourcc, const QByteArray &data)
+{
+    QByteArray chunk = fourcc;
+    QByteArray length(4, '\0');
+    qToLittleEndian<quint32>(quint32(data.size()), length.data());
+    chunk += length + data;
+    if (data.size() & 1)
+        chunk += '\0';
+    return chunk;
+}
+} // namespace
+
+QByteArray webpWithExif(const QByteArray &webp, const QByteArray &tiff, QSize size, bool hasAlpha)
+{
+    bool ok = false;
+    QList<RiffChunk> chunks = webpChunks(webp, &ok);
+    if (!ok || chunks.isEmpty() || size.isEmpty() || size.width() > (1 << 24) || size.height() > (1 << 24))
+        return {};
+    constexpr char kExifFlag = 0x08, kAlphaFlag = 0x10;
+    for (const RiffChunk &c : std::as_const(chunks))
+        if (c.fourcc == "EXIF")
+            return {};
+    if (chunks.first().fourcc == "VP8X") {
+        if (chunks.first().data.size() < 10)
+            return {};
+        chunks.first().data[0] = char(chunks.first().data[0] | kExifFlag);
+    } else {
+        // Simple format: one image chunk. The extended header carries the canvas size - 1.
+        QByteArray header(10, '\0');
+        header[0] = char(kExifFlag | (hasAlpha ? kAlphaFlag : 0));
+        const quint32 w = quint32(size.width() - 1), h = quint32(size.height() - 1);
+        for (int i = 0; i < 3; ++i) {
+            header[4 + i] = char((w >> (8 * i)) & 0xff);
+            header[7 + i] = char((h >> (8 * i)) & 0xff);
+        }
+        chunks.prepend({QByteArrayLiteral("VP8X"), header});
+    }
+    chunks.append({QByteArrayLiteral("EXIF"), tiff}); // after the image data, as the spec orders
+    QByteArray body = QByteArrayLiteral("WEBP");
+    for (const RiffChunk &c : std::as_const(chunks))
+        body += riffChunk(c.fourcc, c.data);
+    QByteArray length(4, '\0');
+    qToLittleEndian<quint32>(quint32(body.size()), length.data());
+    return QByteArrayLiteral("RIFF") + length + body;
+}
+
 } // namespace veil

@@ -4,6 +4,7 @@
 // level: which segments/chunks a file holds, and splicing fresh ones in.
 
 #include <QByteArray>
+#include <QSize>
 #include <QList>
 
 namespace veil {
@@ -46,5 +47,9 @@ struct RiffChunk
     QByteArray data;
 };
 QList<RiffChunk> webpChunks(const QByteArray &webp, bool *ok = nullptr);
+// Adds an EXIF chunk (bare TIFF data) to a WebP file, turning a simple file (one VP8/VP8L
+// chunk) into the extended format with a VP8X header for a canvas of `size`. Empty when
+// the file is malformed or holds an EXIF chunk already.
+QByteArray webpWithExif(const QByteArray &webp, const QByteArray &tiff, QSize size, bool hasAlpha);
 
 } // namespace veil

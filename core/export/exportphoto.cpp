@@ -136,13 +136,10 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.
         const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata,
                                                options.metadata == MetadataPolicy::Safe ? 1 : 0, &r.metadataKept);
-        encoded = encodeImage(image, r.outputFormat, options.quality,
-                              r.outputFormat == ImageFormat::WebP ? QByteArray() : exif, icc, &error);
+        encoded = encodeImage(image, r.outputFormat, options.quality, exif, icc, &error);
     }
     if (encoded.isEmpty())
         return fail(r, error);
-    if (r.outputFormat == ImageFormat::WebP)
-        r.metadataKept.clear(); // WebP exports carry no EXIF
     if (!icc.isEmpty())
         r.metadataKept.append(QStringLiteral("icc-profile"));
     for (const QString &m : std::as_const(r.metadataFound))

@@ -61,6 +61,10 @@ QByteArray encodeImage(const QImage &image, ImageFormat format, int quality, con
     case ImageFormat::Png:
         result = exifBlock.isEmpty() ? encoded : pngWithExif(encoded, exifBlock.mid(6));
         break;
+    case ImageFormat::WebP:
+        result = exifBlock.isEmpty() ? encoded
+                                     : webpWithExif(encoded, exifBlock.mid(6), clean.size(), clean.hasAlphaChannel());
+        break;
     default:
         result = encoded;
         break;
