@@ -92,13 +92,13 @@ private slots:
         QSettings settings(dir.filePath(QStringLiteral("veil.ini")), QSettings::IniFormat);
         Settings(&settings).setValue(SettingKeys::DetectOnImport, false);
         ui::MainWindow window(libraryPath, &settings);
+        QSignalSpy refreshed(&window, &ui::MainWindow::syncStatesRefreshed);
         QAbstractItemModelTester tester(window.photoModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         sync::MemoryTokenStore tokens(server.makeToken(QStringLiteral("alice")));
         ui::SyncPanel *panel = window.installSyncPanel(tokens);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.photoModel()->rowCount(), 4);
-        QSignalSpy refreshed(&window, &ui::MainWindow::syncStatesRefreshed);
         QTRY_VERIFY(refreshed.count() >= 1);
 
         // Nothing pushed: no state and no badge.
