@@ -4,6 +4,12 @@
 #include "library/database.h"
 
 #include <QMutexLocker>
+#include <QThread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace veil {
 
@@ -80,8 +86,31 @@ void BatchRunner::feed()
     }
 }
 
+namespace {
+// Once per pool thread: batch work yields to interactive work.
+void lowerThisThreadsPriority()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#if defined(Q_OS_LINUX)
+    // Linux schedules threads by their own nice value; Qt's thread priorities have no
+    // effect under the default SCHED_OTHER policy.
+    const auto tid = id_t(gettid());
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, std::min(19, nice + 10));
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+} // namespace
+
 void BatchRunner::process(BatchItem item)
 {
+    lowerThisThreadsPriority();
     const ItemState before = item.state;
     if (!m_cancelled) {
         ProcessContext ctx{m_cancelled, [this](const BatchItem &i) {

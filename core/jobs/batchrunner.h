@@ -35,6 +35,9 @@ using ItemProcessor = std::function<void(BatchItem &item, ProcessContext &ctx)>;
 // threads + 1 are in flight at any time (threads running, one ready), so memory stays
 // bounded however long the batch is — there is never a queue of decoded images.
 // Every state change is persisted through the DbWriter; the GUI thread never waits.
+// Batch threads run at a lower scheduling priority than the rest of the process and the
+// desktop (nice +10 on Linux, QThread::LowPriority elsewhere): the photo on screen, the
+// thumbnails being scrolled and other programs get the CPU first; the batch takes the rest.
 class BatchRunner : public QObject
 {
     Q_OBJECT

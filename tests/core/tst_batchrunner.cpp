@@ -12,6 +12,11 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 using namespace veil;
 
 class TestBatchRunner : public QObject
@@ -35,6 +40,42 @@ class TestBatchRunner : public QObject
     }
 
 private slots:
+#if defined(Q_OS_LINUX)
+    void batchThreadsYieldToInteractiveWork()
+    {
+        DbWriter writer(newLibrary());
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        QList<BatchItem> items = makeItems(6);
+        const qint64 batchId =
+            writer.post([&](LibraryDatabase &db) { return batchstore::create(db, QStringLiteral("test"), {}, items); })
+                .result();
+        errno = 0;
+        const int callerNice = getpriority(PRIO_PROCESS, id_t(gettid()));
+        QCOMPARE(errno, 0);
+        QMutex mutex;
+        QList<int> seen;
+        BatchRunner runner(
+            writer,
+            [&](BatchItem &item, ProcessContext &) {
+                const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+                QMutexLocker lock(&mutex);
+                seen.append(nice);
+                item.state = ItemState::Exported;
+            },
+            2);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(batchId,
+                     writer.post([&](LibraryDatabase &db) { return batchstore::items(db, batchId); }).result());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(seen.size(), 6);
+        for (int nice : std::as_const(seen))
+            QCOMPARE(nice, std::min(19, callerNice + 10));
+        // The caller's own thread (the GUI thread in the app) is left as it was.
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), callerNice);
+    }
+#endif
+
     void runsEveryItemOnceWithBoundedInFlight()
     {
         DbWriter writer(newLibrary());
