@@ -33,6 +33,12 @@ struct ModelUse
     // Run only the finest scale: for fixed-input networks, whose cost does not shrink
     // with the scale, when YuNet's cheap coarse passes already find the large faces.
     bool finestOnly = false;
+    // Vertical squeezes each scale is also looked at with (1 = the image as it is). A
+    // photo resized without keeping its aspect ratio (to a square thumbnail, as in
+    // wider-dev) stretches faces; networks trained on undistorted faces miss faces
+    // stretched by more than ~1.5, and find them once a pass undoes the stretch. The
+    // passes of all aspects share maxPixels.
+    QList<double> aspects{1.0};
 };
 
 struct PresetConfig
@@ -51,20 +57,24 @@ PresetConfig presetConfig(DetectionPreset preset);
 // "threshold=0.5;models=yunet,ultra640;yunet.maxUpscale=3;ultra640.minScore=0.5".
 // Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet,
 // ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScore,
-// weight}. Unknown keys are reported in *error. FaceDetector::create() reads them from
-// the VEIL_DETECT_TUNING environment variable, which only measurements should set.
+// weight,heightScale,boxScale,aspects} (aspects: a comma-separated list, e.g.
+// "yunet.aspects=1,1.5"). Unknown keys are reported in *error. FaceDetector::create()
+// reads them from the VEIL_DETECT_TUNING environment variable, which only measurements
+// should set.
 bool applyTuning(PresetConfig *config, const QString &overrides, QString *error);
 
 struct ModelPass
 {
     int modelIndex = 0; // into PresetConfig::models
-    double scale = 1;   // network input pixels per image pixel
+    double scale = 1;   // network input pixels per image pixel, horizontally
+    double aspect = 1;  // vertically the scale is scale / aspect
+    double scaleY() const { return scale / aspect; }
 };
 
 // The passes for an image of this size, finest first per network.
 QList<ModelPass> planPasses(const PresetConfig &config, QSize image);
 
-// The largest scale any pass uses: a photo can be decoded at this fraction of its size.
+// The largest scale any pass uses (in either direction): a photo can be decoded at this fraction of its size.
 double maxPassScale(const PresetConfig &config, QSize image);
 
 } // namespace veil

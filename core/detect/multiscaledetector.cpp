@@ -100,8 +100,8 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
     QList<RawBox> result;
     for (RawBox b : found) {
         const double w = b.box.width() / pass.scale * use.boxScale;
-        const double h = b.box.height() / pass.scale * use.heightScale * use.boxScale;
-        const QPointF centre = b.box.center() / pass.scale;
+        const double h = b.box.height() / pass.scaleY() * use.heightScale * use.boxScale;
+        const QPointF centre(b.box.center().x() / pass.scale, b.box.center().y() / pass.scaleY());
         b.box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h).intersected(QRectF(QPointF(0, 0), imageSize));
         b.score = std::min(1.0, b.score * use.scoreWeight);
         if (!b.box.isEmpty())
@@ -113,17 +113,18 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
 QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
 {
     const QSize imageSize(bgr.cols, bgr.rows);
-    std::map<double, cv::Mat> scaledImages;
+    std::map<std::pair<double, double>, cv::Mat> scaledImages;
     QList<SourcedBox> candidates;
     for (const ModelPass &pass : planPasses(m_config, imageSize)) {
-        cv::Mat &scaled = scaledImages[pass.scale];
+        cv::Mat &scaled = scaledImages[{pass.scale, pass.scaleY()}];
         if (scaled.empty()) {
-            if (std::abs(pass.scale - 1) < 1e-6) {
+            if (std::abs(pass.scale - 1) < 1e-6 && std::abs(pass.scaleY() - 1) < 1e-6) {
                 scaled = bgr;
             } else {
                 const cv::Size size(std::max(1, int(std::lround(bgr.cols * pass.scale))),
-                                    std::max(1, int(std::lround(bgr.rows * pass.scale))));
-                cv::resize(bgr, scaled, size, 0, 0, pass.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+                                    std::max(1, int(std::lround(bgr.rows * pass.scaleY()))));
+                const bool down = pass.scale < 1 && pass.scaleY() < 1;
+                cv::resize(bgr, scaled, size, 0, 0, down ? cv::INTER_AREA : cv::INTER_LINEAR);
             }
         }
         try {
@@ -131,7 +132,7 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
                 candidates.append({b.box, b.score, pass.modelIndex});
         } catch (const cv::Exception &e) {
             // One failing pass must not lose the faces the others found.
-            qWarning("face detection pass at scale %.3f failed: %s", pass.scale, e.what());
+            qWarning("face detection pass at scale %.3f (aspect %.2f) failed: %s", pass.scale, pass.aspect, e.what());
         }
     }
     const QList<FusedBox> fused =

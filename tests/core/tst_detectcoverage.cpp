@@ -85,8 +85,9 @@ private slots:
         const CoverageResult r = measureCoverage(gt, dets, 1.3);
         qInfo().noquote() << r.summaryLine();
         // Floors well below the targets (0.85 / 0.85 over all of wider-dev).
-        QVERIFY2(r.hiddenGe16() >= 0.55, qPrintable(r.summaryLine()));
-        QVERIFY2(r.precision() >= 0.7, qPrintable(r.summaryLine()));
+        // (these images: 0.875 / 0.848 with squeezed passes, 2026-11-22)
+        QVERIFY2(r.hiddenGe16() >= 0.7, qPrintable(r.summaryLine()));
+        QVERIFY2(r.precision() >= 0.75, qPrintable(r.summaryLine()));
         m_gt = gt;
         m_dets = dets;
     }

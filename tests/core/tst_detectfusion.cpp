@@ -77,6 +77,29 @@ private slots:
         QVERIFY(3000 * big.last() <= 240);
     }
 
+    void squeezedPassesShareTheBudget()
+    {
+        PresetConfig c;
+        ModelUse yunet;
+        yunet.maxUpscale = 2;
+        yunet.maxPixels = 1.2e6;
+        yunet.aspects = {1.0, 1.5};
+        c.models = {yunet};
+        // Small photos: the budget is not reached, both aspects at every scale, the
+        // squeezed one at 2/3 of the vertical scale.
+        const QList<ModelPass> small = planPasses(c, QSize(416, 416));
+        QVERIFY(small.size() >= 4 && small.size() % 2 == 0);
+        QCOMPARE(small[0].scale, 2.0);
+        QCOMPARE(small[0].scaleY(), 2.0);
+        QCOMPARE(small[1].scale, 2.0);
+        QVERIFY(qAbs(small[1].scaleY() - 2.0 / 1.5) < 1e-9);
+        QCOMPARE(maxPassScale(c, QSize(416, 416)), 2.0);
+        // 12 MP: both passes together stay within maxPixels.
+        const QList<ModelPass> big = planPasses(c, QSize(4000, 3000));
+        const double pixels = 12e6 * (big[0].scale * big[0].scaleY() + big[1].scale * big[1].scaleY());
+        QVERIFY(qAbs(pixels - 1.2e6) < 1);
+    }
+
     void nmsKeepsTheBestOfOverlappingBoxes()
     {
         const QList<RawBox> kept = nmsRaw({{QRectF(0, 0, 10, 10), 0.5},
@@ -132,6 +155,9 @@ private slots:
         QCOMPARE(c.threshold, 0.42);
         QCOMPARE(c.models.size(), 1);
         QCOMPARE(c.models[0].maxUpscale, 3.0);
+        QVERIFY(applyTuning(&c, QStringLiteral("yunet.aspects=1,2"), &error));
+        QCOMPARE(c.models[0].aspects, (QList<double>{1.0, 2.0}));
+        QVERIFY(!applyTuning(&c, QStringLiteral("yunet.aspects=1,x"), &error));
         QVERIFY(!applyTuning(&c, QStringLiteral("nonsense=1"), &error));
         QVERIFY(error.contains(QStringLiteral("nonsense")));
     }
