@@ -137,11 +137,8 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
             m_resumeJob->cancel();
     });
     connect(m_thumbnails, &ThumbnailProvider::thumbnailFailed, this, [this](const QString &sha, const QString &error) {
-        for (const PhotoRow &r : m_photos->rows())
-            if (r.sha256 == sha) {
-                m_jobs->addFailure(QStringLiteral("%1: %2").arg(r.fileName, error));
-                break;
-            }
+        if (const PhotoRow *r = m_photos->rowBySha(sha)) // a hash look-up: libraries hold 100,000 rows
+            m_jobs->addFailure(QStringLiteral("%1: %2").arg(r->fileName, error));
     });
 
     restoreGeometry(m_settings->value(SettingKeys::WindowGeometry));

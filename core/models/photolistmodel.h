@@ -45,6 +45,12 @@ public:
     void updateRow(qint64 id, const std::optional<PhotoRow> &row);
     const PhotoRow *rowById(qint64 id) const;
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    // The row of the photo with this content hash, or null.
+    const PhotoRow *rowBySha(const QString &sha256) const
+    {
+        const int at = m_rowBySha.value(sha256, -1);
+        return at < 0 ? nullptr : &m_rows.at(at);
+    }
     const QList<PhotoRow> &rows() const { return m_rows; }
     QStringList cameraModels() const;
     QStringList allTags() const;
