@@ -106,7 +106,14 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
-EditorPage::~EditorPage() = default;
+EditorPage::~EditorPage()
+{
+    // Destroying the document clears its undo stack, which signals indexChanged; by
+    // then this page's images are destroyed, so the page must not hear it (UBSan in
+    // tst_mainwindow: updatePreview() on a destroyed QImage).
+    if (m_doc)
+        m_doc->undoStack()->disconnect(this);
+}
 
 QAction *EditorPage::addAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot,
                                const QString &icon)
