@@ -2178,8 +2178,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <source>Imports per day, %1 to %2</source>
+        <translation>Importe pro Tag, %1 bis %2</translation>
     </message>
 </context>
 <context>

@@ -2178,8 +2178,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
+        <source>Imports per day, %1 to %2</source>
+        <translation>Importaciones por día, del %1 al %2</translation>
     </message>
 </context>
 <context>

@@ -2178,8 +2178,8 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
+        <source>Imports per day, %1 to %2</source>
+        <translation>Importations par jour, du %1 au %2</translation>
     </message>
 </context>
 <context>

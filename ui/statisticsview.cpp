@@ -106,7 +106,10 @@ QWidget *StatisticsView::modelsChart() const
     QStringList names;
     // Largest at the top of a horizontal bar chart: Qt draws the first category lowest.
     for (auto it = m_stats.topCameraModels.crbegin(); it != m_stats.topCameraModels.crend(); ++it) {
-        names << (it->first.trimmed().isEmpty() ? tr("unknown") : it->first);
+        // Axis labels are rich text: a model such as "<Digimax i50 MP3, Samsung #1 MP3>" (a real
+        // camera's EXIF) would vanish as an unknown tag unless escaped.
+        const QString model = it->first.trimmed();
+        names << (model.isEmpty() || model == QLatin1String("unknown") ? tr("unknown") : model.toHtmlEscaped());
         *set << it->second;
     }
     auto *series = new QHorizontalBarSeries;
@@ -142,15 +145,17 @@ QWidget *StatisticsView::importsChart() const
     series->append(set);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Imports per day (last 30 days)"));
+    // Thirty date labels do not fit beside each other, and an axis title gets elided to
+    // "..." under the hidden labels: the chart's title says what the days span.
+    if (m_stats.importsPerDay.isEmpty())
+        chart->setTitle(tr("Imports per day (last 30 days)"));
+    else
+        chart->setTitle(tr("Imports per day, %1 to %2")
+                            .arg(QLocale().toString(m_stats.importsPerDay.first().first, QLocale::ShortFormat),
+                                 QLocale().toString(m_stats.importsPerDay.last().first, QLocale::ShortFormat)));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(days);
-    // Thirty date labels do not fit beside each other: the axis says what it spans.
     axisX->setLabelsVisible(false);
-    if (!m_stats.importsPerDay.isEmpty())
-        axisX->setTitleText(tr("%1 to %2").arg(QLocale().toString(m_stats.importsPerDay.first().first, QLocale::ShortFormat),
-                                               QLocale().toString(m_stats.importsPerDay.last().first, QLocale::ShortFormat)));
-    axisX->setTitleBrush(QPalette().color(QPalette::Text));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

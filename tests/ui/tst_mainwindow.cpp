@@ -20,6 +20,9 @@
 #include "statisticsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QSqlQuery>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -301,12 +304,29 @@ private slots:
         QTest::keyClick(window.editor()->view(), Qt::Key_Escape);
         QCOMPARE(window.currentPage(), MainWindow::Page::Library);
 
+        // A real camera writes this model name; chart labels are rich text.
+        QSqlQuery q(window.database().database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE photos SET model = '<Digimax i50 MP3, Samsung #1 MP3>' WHERE id = %1")
+                           .arg(first)));
         QSignalSpy refreshed(window.statistics(), &StatisticsView::refreshed);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Statistics);
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
         QCOMPARE(window.statistics()->stats().photoCount, 3);
         QCOMPARE(window.statistics()->stats().mostCommonFormat, QStringLiteral("jpeg"));
+        QStringList categories, titles;
+        for (const QChartView *view : window.statistics()->findChildren<QChartView *>()) {
+            titles << view->chart()->title();
+            for (QAbstractAxis *axis : view->chart()->axes())
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories += c->categories();
+        }
+        QVERIFY2(categories.contains(QStringLiteral("&lt;Digimax i50 MP3, Samsung #1 MP3&gt;")),
+                 qPrintable(categories.join('|')));
+        // The imports chart says which days it spans (its 30 date labels are hidden).
+        const QString today = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+        QVERIFY2(std::any_of(titles.begin(), titles.end(), [&](const QString &t) { return t.endsWith(today); }),
+                 qPrintable(titles.join('|')));
 
         ActivityDialog activity(window.database());
         const QString csv = m_dir->filePath(QStringLiteral("activity.csv"));
