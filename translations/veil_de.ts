@@ -591,10 +591,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <translation>%1: Fehler: keine solche Foto-ID oder Datei</translation>
     </message>
     <message>
-        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
-        <translation>%1: Fehler: Foto %2 hat keinen geprüften anonymisierten Export; exportieren Sie es zuerst (veil-cli export) oder senden Sie das Original mit --originals</translation>
-    </message>
-    <message>
         <source>%1: on the server as %2 (%3)</source>
         <translation>%1: auf dem Server als %2 (%3)</translation>
     </message>
@@ -697,6 +693,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
     <message>
         <source>veil-cli sync pull: -o DIR is required</source>
         <translation>veil-cli sync pull: -o ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli anonymize --from-library %2 -o DIR) or send the original with --originals</source>
+        <translation>%1: Fehler: Foto %2 hat keinen geprüften anonymisierten Export; exportieren Sie es zuerst (veil-cli anonymize --from-library %2 -o DIR) oder senden Sie das Original mit --originals</translation>
     </message>
 </context>
 <context>

@@ -591,10 +591,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <translation>%1: error: no existe ese identificador de foto ni ese archivo</translation>
     </message>
     <message>
-        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
-        <translation>%1: error: la foto %2 no tiene ninguna exportación anonimizada verificada; expórtela primero (veil-cli export) o envíe el original con --originals</translation>
-    </message>
-    <message>
         <source>%1: on the server as %2 (%3)</source>
         <translation>%1: en el servidor como %2 (%3)</translation>
     </message>
@@ -697,6 +693,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>veil-cli sync pull: -o DIR is required</source>
         <translation>veil-cli sync pull: -o CARPETA es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli anonymize --from-library %2 -o DIR) or send the original with --originals</source>
+        <translation>%1: error: la foto %2 no tiene ninguna exportación anonimizada verificada; expórtela primero (veil-cli anonymize --from-library %2 -o DIR) o envíe el original con --originals</translation>
     </message>
 </context>
 <context>

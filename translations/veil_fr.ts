@@ -591,10 +591,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <translation>%1 : erreur : identifiant de photo ou fichier inexistant</translation>
     </message>
     <message>
-        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli export) or send the original with --originals</source>
-        <translation>%1 : erreur : la photo %2 n&apos;a pas d&apos;export anonymisé vérifié ; exportez-la d&apos;abord (veil-cli export) ou envoyez l&apos;original avec --originals</translation>
-    </message>
-    <message>
         <source>%1: on the server as %2 (%3)</source>
         <translation>%1 : sur le serveur sous %2 (%3)</translation>
     </message>
@@ -697,6 +693,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
     <message>
         <source>veil-cli sync pull: -o DIR is required</source>
         <translation>veil-cli sync pull : -o DOSSIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: error: photo %2 has no verified anonymized export; export it first (veil-cli anonymize --from-library %2 -o DIR) or send the original with --originals</source>
+        <translation>%1 : erreur : la photo %2 n&apos;a pas d&apos;export anonymisé vérifié ; exportez-la d&apos;abord (veil-cli anonymize --from-library %2 -o DIR) ou envoyez l&apos;original avec --originals</translation>
     </message>
 </context>
 <context>

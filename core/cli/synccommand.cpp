@@ -175,8 +175,8 @@ int push(Context &ctx, LibraryDatabase &db, SyncEngine &engine, const QStringLis
             payload = latestVerifiedExport(db, photoId);
             source = QStringLiteral("export");
             if (payload.isEmpty()) {
-                ctx.out << Tr::tr("%1: error: photo %2 has no verified anonymized export; export it first (veil-cli "
-                              "export) or send the original with --originals")
+                ctx.out << Tr::tr("%1: error: photo %2 has no verified anonymized export; export it first "
+                              "(veil-cli anonymize --from-library %2 -o DIR) or send the original with --originals")
                                .arg(item)
                                .arg(photoId)
                         << Qt::endl;
