@@ -25,12 +25,6 @@ double iou(const QRectF &a, const QRectF &b)
     return inter / (a.width() * a.height() + b.width() * b.height() - inter);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QList<QRectF> confidentFaces(FaceDetector &detector, const QString &path)
 {
     QList<QRectF> faces;
@@ -153,8 +147,8 @@ private slots:
             const QList<QRectF> was = confidentFaces(*detector, ins[i]);
             const QSize size = loadImage(ins[i]).image.size();
             facesBefore += int(was.size());
-            const VerificationResult original = verifyExport(readFile(ins[i]), size, was, {}, detector.get(), 0.5);
-            const VerificationResult exported = verifyExport(readFile(outs[i]), size, was, {}, detector.get(), 0.5);
+            const VerificationResult original = verifyExport(test::readFile(ins[i]), size, was, {}, detector.get(), 0.5);
+            const VerificationResult exported = verifyExport(test::readFile(outs[i]), size, was, {}, detector.get(), 0.5);
             seenBefore += int(original.facesFound.size());
             QVERIFY2(exported.facesChecked && exported.facesFound.isEmpty(), qPrintable(outs[i]));
             // In the whole photo the detector still reads a few blurred heads as faces, from

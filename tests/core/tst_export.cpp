@@ -74,12 +74,6 @@ double displayedDifference(const QByteArray &a, const QByteArray &b)
     return d / (64 * 64);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // "Finds" a confident face of every size at every position of what it is shown, so
 // whatever region the verification looks at holds one: drives its failure path.
 class AlwaysAFace : public FaceDetector
@@ -208,7 +202,7 @@ void TestExport::everyKindOfMetadataIsRemoved()
                                 QStringLiteral("-XMP-dc:Creator=Jane Example"), QStringLiteral("-IPTC:By-line=Jane"),
                                 QStringLiteral("-IPTC:City=Paris"), QStringLiteral("-Comment=private"), input}),
              0);
-    const QStringList found = metadataInventory(readAll(input));
+    const QStringList found = metadataInventory(test::readFile(input));
     for (const char *kind : {"gps", "serial-number", "owner", "exif-comment", "exif-thumbnail", "xmp", "iptc",
                              "photoshop-app13", "comment", "maker-notes"})
         QVERIFY2(found.contains(QLatin1String(kind)), kind);
@@ -219,9 +213,9 @@ void TestExport::everyKindOfMetadataIsRemoved()
     QCOMPARE(test::fileSha256(input), before);
     const QJsonArray tags = exiftool({r.output});
     QVERIFY2(leaks(tags.first().toObject()).isEmpty(), qPrintable(leaks(tags.first().toObject()).join(' ')));
-    QVERIFY(forbiddenMetadata(readAll(r.output)).isEmpty());
+    QVERIFY(forbiddenMetadata(test::readFile(r.output)).isEmpty());
     // Veil's own check catches what exiftool sees in the original.
-    QVERIFY(forbiddenMetadata(readAll(input)).contains(QStringLiteral("APP13 segment")));
+    QVERIFY(forbiddenMetadata(test::readFile(input)).contains(QStringLiteral("APP13 segment")));
 }
 
 void TestExport::safePolicyKeepsOnlyTheAllowlist()
@@ -264,7 +258,7 @@ void TestExport::corpusLeavesNothing()
     for (const QString &name : {QStringLiteral("photo000.jpg"), QStringLiteral("photo001.jpg")}) {
         const QString input = m_corpus.filePath(name);
         const QByteArray before = test::fileSha256(input);
-        const QByteArray original = readAll(input);
+        const QByteArray original = test::readFile(input);
         const ExportResult r =
             exportPhoto({input, {}, out.filePath(name), m_corpusFaces.value(name)}, ExportOptions{}, nullptr);
         QVERIFY2(r.ok, qPrintable(name + QStringLiteral(": ") + r.error));
@@ -274,7 +268,7 @@ void TestExport::corpusLeavesNothing()
             QVERIFY2(r.metadataRemoved.contains(QLatin1String(kind)), kind);
         QCOMPARE(test::fileSha256(input), before);
         // The rotated one (photo001, Orientation=6) shows the same way after export.
-        QVERIFY(displayedDifference(original, readAll(r.output)) < 25);
+        QVERIFY(displayedDifference(original, test::readFile(r.output)) < 25);
         outputs << r.output;
     }
     for (const QJsonValue &t : exiftool(outputs)) {
@@ -294,8 +288,8 @@ void TestExport::rotatedOriginalsDisplayTheSame()
     QFETCH(bool, reencode);
     QTemporaryDir out;
     const QDir dir(test::samplesPath(QStringLiteral("jpg/orientation")));
-    const QByteArray reference = readAll(dir.filePath(QStringLiteral("landscape_1.jpg")));
-    const QByteArray portrait = readAll(dir.filePath(QStringLiteral("portrait_1.jpg")));
+    const QByteArray reference = test::readFile(dir.filePath(QStringLiteral("landscape_1.jpg")));
+    const QByteArray portrait = test::readFile(dir.filePath(QStringLiteral("portrait_1.jpg")));
     QVERIFY(displayedDifference(reference, portrait) > 10); // the measure tells images apart
     ExportOptions options;
     options.reencode = reencode;
@@ -304,8 +298,8 @@ void TestExport::rotatedOriginalsDisplayTheSame()
         const ExportResult r = exportPhoto({input, {}, out.filePath(name), centreFace()}, options, nullptr);
         QVERIFY2(r.ok, qPrintable(name + QStringLiteral(": ") + r.error));
         QCOMPARE(r.encodePath, reencode ? QStringLiteral("pixel") : QStringLiteral("lossless"));
-        const QByteArray original = readAll(input);
-        const QByteArray exported = readAll(r.output);
+        const QByteArray original = test::readFile(input);
+        const QByteArray exported = test::readFile(r.output);
         QCOMPARE(loadImageFromData(exported).image.size(), loadImageFromData(original).image.size());
         QCOMPARE(readImageHeader(exported).orientation, reencode ? 1 : readImageHeader(original).orientation);
         // Compared outside the anonymized centre: the whole image at 64 px.
@@ -368,7 +362,7 @@ void TestExport::existingOutputIsKeptUnlessOverwrite()
     ExportResult r = exportPhoto({input, {}, output, centreFace()}, {}, nullptr);
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("exists")));
-    QCOMPARE(readAll(output), QByteArray("precious"));
+    QCOMPARE(test::readFile(output), QByteArray("precious"));
     ExportOptions options;
     options.overwrite = true;
     r = exportPhoto({input, {}, output, centreFace()}, options, nullptr);
@@ -439,7 +433,7 @@ void TestExport::verificationSeesFacesButNotTheirObfuscation()
 
     // Shown the original, the check finds most faces: it can fail.
     const VerificationResult plain =
-        verifyExport(readAll(input), QSize(4000, 3000), pixels, options.obfuscation, detector.get(), 0.5);
+        verifyExport(test::readFile(input), QSize(4000, 3000), pixels, options.obfuscation, detector.get(), 0.5);
     QCOMPARE(plain.regionsChecked, int(pixels.size()));
     QVERIFY2(plain.facesFound.size() >= pixels.size() / 3,
              qPrintable(QStringLiteral("%1 of %2").arg(plain.facesFound.size()).arg(pixels.size())));

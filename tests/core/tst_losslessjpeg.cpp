@@ -31,12 +31,6 @@ using namespace veil;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 struct JpegFacts
 {
     bool ok = false;
@@ -355,7 +349,7 @@ private slots:
     void onlyTouchedMcusChange()
     {
         QFETCH(QString, variant);
-        QByteArray original = readFile(test::sharedPath(kPhoto));
+        QByteArray original = test::readFile(test::sharedPath(kPhoto));
         QVERIFY(!original.isEmpty());
         if (variant != QLatin1String("original")) {
             const QImage pixels = decodeExact(original, true);
@@ -430,7 +424,7 @@ private slots:
         QFETCH(int, method);
         // The export's own obfuscation (blur, soft edge) through the lossless path, as
         // core/export calls it; then the export verification with a real detector.
-        const QByteArray original = readFile(test::sharedPath(kPhoto));
+        const QByteArray original = test::readFile(test::sharedPath(kPhoto));
         YunetDetector detector(0.5);
         QVERIFY(detector.ok());
         const QList<QRectF> faces = {QRectF(136.5, 131.3, 61.8, 109.6), QRectF(289.2, 150.8, 51.2, 82.4)};
@@ -469,7 +463,7 @@ private slots:
     {
         // An obfuscation that changes nothing re-encodes nothing: even the blocks of touched
         // MCUs keep their coefficients.
-        const QByteArray original = readFile(test::sharedPath(kPhoto));
+        const QByteArray original = test::readFile(test::sharedPath(kPhoto));
         LosslessJpegRequest request;
         request.jpeg = original;
         request.storedRegions = kFaces;
@@ -487,7 +481,7 @@ private slots:
     {
         // The pixels handed to the obfuscation are the photo's (up to IDCT/upsampling
         // differences) at the right place.
-        const QByteArray original = readFile(test::sharedPath(kPhoto));
+        const QByteArray original = test::readFile(test::sharedPath(kPhoto));
         const QImage reference = decodeExact(original);
         double worst = 0;
         int calls = 0;
@@ -523,7 +517,7 @@ private slots:
     void allEightOrientationsDisplayAlike()
     {
         QFETCH(int, orientation);
-        const QByteArray original = readFile(test::samplesPath(QStringLiteral("jpg/orientation/landscape_%1.jpg").arg(orientation)));
+        const QByteArray original = test::readFile(test::samplesPath(QStringLiteral("jpg/orientation/landscape_%1.jpg").arg(orientation)));
         const ImageHeader header = readImageHeader(original);
         QCOMPARE(header.orientation, orientation);
         // A region in displayed pixels (600x450 for every sample), mapped to stored pixels.
@@ -570,7 +564,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("reason");
-        const QImage pixels = decodeExact(readFile(test::sharedPath(kPhoto)), true);
+        const QImage pixels = decodeExact(test::readFile(test::sharedPath(kPhoto)), true);
         QVERIFY(!pixels.isNull());
         EncodeSpec arith;
         arith.arithmetic = true;
@@ -586,7 +580,7 @@ private slots:
         QTest::newRow("CMYK") << encode(pixels, cmyk) << QStringLiteral("CMYK");
         QTest::newRow("PNG") << png << QStringLiteral("not a JPEG");
         // The same photo with its frame header claiming 12-bit samples (SOF0 precision byte).
-        QByteArray twelveBit = readFile(test::sharedPath(kPhoto));
+        QByteArray twelveBit = test::readFile(test::sharedPath(kPhoto));
         const qsizetype sof = twelveBit.indexOf(QByteArray("\xFF\xC0", 2));
         QVERIFY(sof > 0);
         twelveBit[sof + 4] = 12;
@@ -613,7 +607,7 @@ private slots:
     {
         // Lives here because this test can write CMYK JPEGs; the lossless path refuses them
         // (fallsBackForUnsupportedInput) and the pixel path decodes them.
-        const QImage pixels = decodeExact(readFile(test::sharedPath(kPhoto)), true);
+        const QImage pixels = decodeExact(test::readFile(test::sharedPath(kPhoto)), true);
         EncodeSpec cmyk;
         cmyk.cmyk = true;
         cmyk.quality = 95;
@@ -627,14 +621,14 @@ private slots:
     void truncatedInputIsAnError()
     {
         LosslessJpegRequest request;
-        request.jpeg = readFile(test::samplesPath(QStringLiteral("jpg/corrupted.jpg")));
+        request.jpeg = test::readFile(test::samplesPath(QStringLiteral("jpg/corrupted.jpg")));
         request.storedRegions = {QRect(10, 10, 50, 50)};
         request.obfuscate = Fill{request.storedRegions};
         LosslessJpegResult result = anonymizeJpegLossless(request);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.startsWith(QStringLiteral("truncated or corrupt JPEG data: ")), qPrintable(result.error));
 
-        const QByteArray photo = readFile(test::sharedPath(kPhoto));
+        const QByteArray photo = test::readFile(test::sharedPath(kPhoto));
         request.jpeg = photo.left(photo.size() / 2);
         result = anonymizeJpegLossless(request);
         QCOMPARE(result.error, QStringLiteral("truncated or corrupt JPEG data: Premature end of JPEG file"));
@@ -645,7 +639,7 @@ private slots:
     {
         // Deterministic byte flips over headers and entropy-coded data: each input either
         // goes through, giving a valid JPEG, or fails with a message; none may crash.
-        const QByteArray photo = readFile(test::sharedPath(kPhoto));
+        const QByteArray photo = test::readFile(test::sharedPath(kPhoto));
         quint32 state = 12345;
         int handled = 0;
         for (int i = 0; i < 120; ++i) {
@@ -674,7 +668,7 @@ private slots:
     void badRequestsAreErrors()
     {
         LosslessJpegRequest request;
-        request.jpeg = readFile(test::sharedPath(kPhoto));
+        request.jpeg = test::readFile(test::sharedPath(kPhoto));
         request.storedRegions = kFaces;
         request.obfuscate = [](QImage &tile, QPoint) { tile = tile.copy(0, 0, 8, 8); };
         QVERIFY(anonymizeJpegLossless(request).error.contains(QStringLiteral("changed the tile size")));
@@ -688,7 +682,7 @@ private slots:
     void regionsOutsideTheImageAreIgnored()
     {
         LosslessJpegRequest request;
-        request.jpeg = readFile(test::sharedPath(kPhoto));
+        request.jpeg = test::readFile(test::sharedPath(kPhoto));
         request.storedRegions = {QRect(-100, -100, 50, 50), QRect(5000, 10, 10, 10)};
         request.obfuscate = Fill{request.storedRegions};
         const LosslessJpegResult result = anonymizeJpegLossless(request);
