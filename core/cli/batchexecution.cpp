@@ -48,7 +48,7 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
                                            return batchstore::items(db, batchId);
                                        }).result();
     for (const BatchItem &item : all)
-        if (item.state != ItemState::Exported && item.state != ItemState::Failed)
+        if (!isFinished(item.state))
             todo.append(item);
 
     DetectorPool pool(options.detector);

@@ -5,13 +5,6 @@
 
 namespace veil {
 
-namespace {
-bool isDone(const BatchItem &item)
-{
-    return item.state == ItemState::Exported || item.state == ItemState::Failed;
-}
-} // namespace
-
 QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatchOptions &options,
                                            const QJsonObject &extraOptions, QList<BatchItem> items)
 {
@@ -29,7 +22,7 @@ int discardBatch(LibraryDatabase &db, qint64 batchId)
 {
     int removed = 0;
     for (const BatchItem &item : batchstore::items(db, batchId))
-        if (!isDone(item) && !item.outputPath.isEmpty())
+        if (!isFinished(item.state) && !item.outputPath.isEmpty())
             removed += removeStaleTemporaries(item.outputPath);
     batchstore::setBatchState(db, batchId, BatchState::Cancelled);
     return removed;
@@ -84,7 +77,7 @@ void AnonymizeBatchJob::run(const QList<BatchItem> &all)
 {
     QList<BatchItem> todo;
     for (const BatchItem &item : all)
-        if (!isDone(item))
+        if (!isFinished(item.state))
             todo.append(item);
     const int before = int(all.size() - todo.size());
     const int total = int(all.size());

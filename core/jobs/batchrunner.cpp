@@ -120,11 +120,11 @@ void BatchRunner::process(BatchItem item)
                                    .waitForFinished();
                            }};
         m_processor(item, ctx);
-        if (item.state != before || item.state == ItemState::Exported || item.state == ItemState::Failed)
+        if (item.state != before || isFinished(item.state))
             m_writer.post([item](LibraryDatabase &db) { return batchstore::updateItem(db, item); }).waitForFinished();
     }
     // Detect-only batches end at Detected; export batches only stop there when cancelled.
-    const bool final = item.state == ItemState::Exported || item.state == ItemState::Failed
+    const bool final = isFinished(item.state)
                        || (item.state == ItemState::Detected && !m_cancelled);
 
     int done = 0, total = 0;

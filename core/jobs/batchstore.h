@@ -16,6 +16,11 @@ class LibraryDatabase;
 enum class ItemState { Queued, Detecting, Detected, Exporting, Exported, Failed };
 QString itemStateName(ItemState state);
 ItemState itemStateFromName(const QString &name);
+// Exported or failed: an item a resumed batch does not run again.
+inline bool isFinished(ItemState state)
+{
+    return state == ItemState::Exported || state == ItemState::Failed;
+}
 
 struct BatchItem
 {
