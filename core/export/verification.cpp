@@ -10,6 +10,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <limits>
 #include <exception>
 
 namespace veil {
@@ -23,16 +24,16 @@ namespace {
 // an ellipse, the smooth oval of a blur alone scores up to 0.75 with YuNet. docs/export.md
 // has the figures.
 //
-// Regions are scaled so the face box is kFace pixels, set in kCell cells, 36 to a 6x6
+// Regions are scaled so the face box is kFace pixels, set in kCell cells, 64 to an 8x8
 // mosaic of 576x576, and the primary network runs once per mosaic. A full-size canvas keeps
-// it away from the phantom "whole image" faces YuNet reports on small uniform inputs. On
-// the 12-photo corpus (1330 regions) this size finds 52% of the unobfuscated faces at
-// >= 0.5 (56% with 105 px faces in 224 px cells, at 5.4 times the cost) and none of the
-// obfuscated ones (none even at >= 0.4).
-constexpr int kCell = 96;
+// it away from the phantom "whole image" faces YuNet reports on small uniform inputs.
+// Measured with veil-bench-verify (docs/export.md): on the 12-photo corpus (1532 regions)
+// this finds 45% of the unobfuscated faces at >= 0.5, as 96 px cells did (36 a mosaic) at
+// three quarters of the cost; 64 px cells found 43%. None of the obfuscated ones is found.
+constexpr int kCell = 72;
 constexpr double kFace = 45;
-constexpr int kColumns = 6;
-constexpr int kRows = 6;
+constexpr int kColumns = 8;
+constexpr int kRows = 8;
 // Detections from this score are collected, so the report can say how close a region came.
 constexpr double kReportFrom = 0.3;
 
@@ -53,9 +54,29 @@ QRectF checkedRect(const QRectF &face, const ObfuscationOptions &options)
     return {mask.center() - QPointF(inscribed.width() / 2, inscribed.height() / 2), inscribed};
 }
 
-// `stored` is the decoded image before its EXIF `orientation` is applied; `face` is in
-// displayed pixels. Only the cut-out is turned upright, not the whole photo.
-Cell regionCell(const QImage &stored, int orientation, const QRectF &face, const ObfuscationOptions &options)
+// Exports are decoded at a reduced size (libjpeg's scaled IDCT) when every face box keeps at
+// least this many pixels on its longer side, half as many again as a cell shows, so the
+// cut-outs are still scaled down. The whole file is still decoded; only the inverse DCT
+// is cheaper.
+constexpr double kDecodedFaceMin = 1.5 * kFace;
+
+// The IDCT reduction (1, 2, 4 or 8) for checking these regions.
+int reductionFor(const QList<QRectF> &anonymized)
+{
+    double smallest = std::numeric_limits<double>::max();
+    for (const QRectF &face : anonymized)
+        smallest = std::min(smallest, std::max(face.width(), face.height()));
+    for (int d : {8, 4, 2})
+        if (smallest / d >= kDecodedFaceMin)
+            return d;
+    return 1;
+}
+
+// `stored` is the decoded image before its EXIF `orientation` is applied, possibly at a
+// reduced size; `storedSize` is its full size. `face` is in displayed pixels at full size.
+// Only the cut-out is turned upright, not the whole photo.
+Cell regionCell(const QImage &stored, QSize storedSize, int orientation, const QRectF &face,
+                const ObfuscationOptions &options)
 {
     Cell cell;
     cell.original = face;
@@ -66,14 +87,19 @@ Cell regionCell(const QImage &stored, int orientation, const QRectF &face, const
     cell.face = QRectF(centre.x() - face.width() * scale / 2, centre.y() - face.height() * scale / 2,
                        face.width() * scale, face.height() * scale);
     cell.pixels = QImage(kCell, kCell, QImage::Format_RGB32);
-    const QRect source =
-        displayedToStored(checked, stored.size(), orientation).toAlignedRect().intersected(stored.rect());
+    const double fx = double(stored.width()) / storedSize.width();
+    const double fy = double(stored.height()) / storedSize.height();
+    const QRectF full = displayedToStored(checked, storedSize, orientation);
+    const QRect source = QRectF(full.x() * fx, full.y() * fy, full.width() * fx, full.height() * fy)
+                             .toAlignedRect()
+                             .intersected(stored.rect());
     if (source.isEmpty()) {
         cell.pixels.fill(Qt::gray);
         return cell;
     }
     // Where the visible part of the checked rectangle lands in the cell.
-    const QRectF shown = storedToDisplayed(QRectF(source), stored.size(), orientation);
+    const QRectF shown = storedToDisplayed(
+        QRectF(source.x() / fx, source.y() / fy, source.width() / fx, source.height() / fy), storedSize, orientation);
     const QRect target = QRectF(centre.x() + (shown.x() - face.center().x()) * scale,
                                 centre.y() + (shown.y() - face.center().y()) * scale, shown.width() * scale,
                                 shown.height() * scale)
@@ -102,14 +128,15 @@ Cell regionCell(const QImage &stored, int orientation, const QRectF &face, const
     return cell;
 }
 
-void checkFaces(const QImage &stored, int orientation, const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
-                FaceDetector &detector, double threshold, VerificationResult &result)
+void checkFaces(const QImage &stored, QSize storedSize, int orientation, const QList<QRectF> &anonymized,
+                const ObfuscationOptions &obfuscation, FaceDetector &detector, double threshold,
+                VerificationResult &result)
 {
     constexpr int perMosaic = kColumns * kRows;
     for (qsizetype first = 0; first < anonymized.size(); first += perMosaic) {
         QList<Cell> cells;
         for (qsizetype i = first; i < std::min(anonymized.size(), first + perMosaic); ++i)
-            cells.append(regionCell(stored, orientation, anonymized.at(i), obfuscation));
+            cells.append(regionCell(stored, storedSize, orientation, anonymized.at(i), obfuscation));
         QImage mosaic(kColumns * kCell, kRows * kCell, QImage::Format_RGB32);
         mosaic.fill(Qt::gray);
         {
@@ -181,6 +208,7 @@ QJsonObject VerificationResult::toJson() const
         {QStringLiteral("regionsChecked"), regionsChecked},
         {QStringLiteral("maxFaceScore"), maxFaceScore},
         {QStringLiteral("facesFound"), found},
+        {QStringLiteral("decodeReduction"), decodeReduction},
     };
     if (!decodeError.isEmpty())
         o.insert(QStringLiteral("decodeError"), decodeError);
@@ -195,12 +223,21 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
 {
     VerificationResult result;
     result.performed = true;
-    // Decoded as stored: the regions are turned upright one by one.
+    // Decoded as stored (the regions are turned upright one by one), at a reduced size when
+    // the smallest region allows.
     LoadOptions decode;
     decode.orient = false;
+    decode.reduce = detector ? reductionFor(anonymized) : 8;
     const LoadedImage loaded = loadImageFromData(exportData, decode);
-    const QSize shown = loaded.ok() ? veil::displayedSize(loaded.image.size(), loaded.header.orientation) : QSize();
-    result.decoded = loaded.ok() && shown == displayedSize;
+    const QSize stored = loaded.header.storedSize;
+    if (loaded.ok() && loaded.image.size() != stored)
+        result.decodeReduction = decode.reduce;
+    const QSize decodedSize((stored.width() + decode.reduce - 1) / decode.reduce,
+                            (stored.height() + decode.reduce - 1) / decode.reduce);
+    const QSize shown = loaded.ok() ? veil::displayedSize(stored, loaded.header.orientation) : QSize();
+    // Formats without a scaled decode come back at full size.
+    result.decoded = loaded.ok() && shown == displayedSize
+                     && (loaded.image.size() == decodedSize || loaded.image.size() == stored);
     if (!loaded.ok())
         result.decodeError = loaded.error;
     else if (!result.decoded)
@@ -211,7 +248,8 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
                                  .arg(displayedSize.height());
     result.forbiddenMetadata = forbiddenMetadata(exportData);
     if (result.decoded && detector && !anonymized.isEmpty())
-        checkFaces(loaded.image, loaded.header.orientation, anonymized, obfuscation, *detector, threshold, result);
+        checkFaces(loaded.image, stored, loaded.header.orientation, anonymized, obfuscation, *detector, threshold,
+                   result);
     else if (result.decoded && detector)
         result.facesChecked = true; // nothing to check
     return result;

@@ -26,6 +26,7 @@ struct VerificationResult
     double maxFaceScore = 0;        // best detector score inside an anonymized region
     QList<QRectF> facesFound;       // displayed pixels; scores at or above the threshold
     QString detectorError;          // the detector failed: nothing is known, so it fails
+    int decodeReduction = 1;        // the export was decoded at 1/this (JPEG scaled IDCT)
 
     bool passed() const
     {
@@ -39,7 +40,8 @@ struct VerificationResult
 // Decodes `exportData`, checks it shows `displayedSize`, holds no forbidden metadata, and
 // (with a detector) that no face scoring >= `threshold` is found in any anonymized region:
 // each region is cut out along its mask, scaled to a common face size and checked by the
-// detector's primary network (FaceDetector::detectSinglePass), nine regions per pass.
+// detector's primary network (FaceDetector::detectSinglePass), 64 regions per pass. JPEGs
+// are decoded at 1/2, 1/4 or 1/8 when the smallest region stays large enough for that.
 VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSize,
                                 const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
                                 FaceDetector *detector, double threshold);

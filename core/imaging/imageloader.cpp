@@ -117,6 +117,9 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
         // Strict: a truncated JPEG is an error, not a photo with a grey bottom.
         JpegDecodeOptions jpegOptions;
         jpegOptions.minimumSize = target;
+        if (!target.isValid() && options.reduce > 1)
+            jpegOptions.minimumSize = QSize((stored.width() + options.reduce - 1) / options.reduce,
+                                            (stored.height() + options.reduce - 1) / options.reduce);
         jpegOptions.maxPixels = options.maxPixels;
         const JpegDecodeResult jpeg = decodeJpeg(fileData, jpegOptions);
         if (!jpeg.ok()) {

@@ -19,6 +19,10 @@ struct LoadOptions
     // false: the image is returned as stored, the EXIF orientation not applied (it is still
     // in header.orientation). Saves rotating a whole photo when only parts are needed.
     bool orient = true;
+    // JPEG only, when maxDimension is 0: decode with libjpeg's scaled IDCT at 1/reduce of
+    // the stored size (1, 2, 4 or 8; each side rounded up). Every byte of entropy-coded
+    // data is still read, so a corrupt file fails as at full size. Other formats: ignored.
+    int reduce = 1;
 };
 
 struct ImageHeader

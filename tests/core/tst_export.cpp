@@ -112,6 +112,7 @@ private slots:
     void failedVerificationLeavesNoFile();
     void verificationSeesFacesButNotTheirObfuscation_data();
     void verificationSeesFacesButNotTheirObfuscation();
+    void verificationOfLargeFacesDecodesReduced();
 
 private:
     QTemporaryDir m_corpus;
@@ -445,6 +446,52 @@ void TestExport::verificationSeesFacesButNotTheirObfuscation()
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.verification.facesChecked);
     QCOMPARE(r.verification.regionsChecked, int(pixels.size()));
+    QVERIFY2(r.verification.maxFaceScore < 0.5, qPrintable(QString::number(r.verification.maxFaceScore)));
+}
+
+void TestExport::verificationOfLargeFacesDecodesReduced()
+{
+    // A crowd photo enlarged 6x, so its faces are 150 px and more: verification decodes the
+    // export at a reduced size and must still catch visible faces and pass hidden ones.
+    const QString name = QStringLiteral("2_Demonstration_Demonstrators_2_378.jpg");
+    const QImage small(test::sharedPath(QStringLiteral("data/wider-dev/images/") + name));
+    QVERIFY(!small.isNull());
+    constexpr int k = 6;
+    const QImage large = small.scaled(small.size() * k, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("large.jpg"));
+    QVERIFY(large.save(input, "JPEG", 92));
+    QList<FaceBox> faces;
+    QList<QRectF> pixels;
+    QFile csv(test::sharedPath(QStringLiteral("data/wider-dev/faces.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    while (!csv.atEnd()) {
+        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
+        if (f.size() < 5 || f[0] != name.toLatin1())
+            continue;
+        const QRectF r(f[1].toDouble() * k, f[2].toDouble() * k, f[3].toDouble() * k, f[4].toDouble() * k);
+        if (std::min(r.width(), r.height()) < 120)
+            continue;
+        pixels.append(r);
+        faces.append({0, FaceBox::normalise(r, QSizeF(large.size()))});
+    }
+    QVERIFY2(pixels.size() >= 8, qPrintable(QString::number(pixels.size())));
+    DetectorOptions detectorOptions;
+    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
+    const auto detector = FaceDetector::create(detectorOptions);
+    const ExportOptions options;
+
+    const VerificationResult plain =
+        verifyExport(test::readFile(input), large.size(), pixels, options.obfuscation, detector.get(), 0.5);
+    QVERIFY2(plain.decodeReduction >= 2, qPrintable(QString::number(plain.decodeReduction)));
+    QCOMPARE(plain.regionsChecked, int(pixels.size()));
+    QVERIFY2(plain.facesFound.size() >= pixels.size() / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(plain.facesFound.size()).arg(pixels.size())));
+
+    const ExportResult r = exportPhoto({input, {}, dir.filePath(QStringLiteral("out.jpg")), faces}, options, detector.get());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.verification.facesChecked);
+    QCOMPARE(r.verification.decodeReduction, plain.decodeReduction);
     QVERIFY2(r.verification.maxFaceScore < 0.5, qPrintable(QString::number(r.verification.maxFaceScore)));
 }
 
