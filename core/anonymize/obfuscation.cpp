@@ -183,39 +183,83 @@ cv::Mat blurred(const cv::Mat &region, const Grid &gx, const Grid &gy, quint32 s
     if (step > 1)
         cv::resize(smooth, smooth, region.size(), 0, 0, cv::INTER_LINEAR);
     // A little noise, so the smooth surface cannot be inverted to the exact means: uniform
-    // integers in [-5, 5] (sigma ~3.2), which are far cheaper to draw than normal floats.
-    cv::Mat out;
-    smooth.convertTo(out, CV_16SC4);
-    cv::Mat noise(region.size(), CV_16SC4);
-    cv::RNG rng(seed ? seed : QRandomGenerator::system()->generate64());
-    rng.fill(noise, cv::RNG::UNIFORM, cv::Scalar(-5, -5, -5, 0), cv::Scalar(6, 6, 6, 1));
-    out += noise;
-    out.convertTo(out, CV_8UC4);
+    // integers in [-5, 5] (sigma ~3.2) on each colour channel, drawn with xorshift64*,
+    // seeded from the system's generator (or the fixed seed of a reproducible export).
+    quint64 state = seed ? quint64(seed) * 0x9E3779B97F4A7C15ull : QRandomGenerator::system()->generate64();
+    state |= 1; // never the all-zero state
+    auto next = [&state] {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        return quint32((state * 0x2545F4914F6CDD1Dull) >> 32);
+    };
+    cv::Mat out(region.size(), CV_8UC4);
+    for (int y = 0; y < out.rows; ++y) {
+        const auto *in = smooth.ptr<cv::Vec4f>(y);
+        auto *o = out.ptr<cv::Vec4b>(y);
+        for (int x = 0; x < out.cols; ++x) {
+            const quint32 r = next();
+            for (int c = 0; c < 3; ++c) {
+                // 11 equally likely values from 10 bits of r each (bias < 1%).
+                const int noise = int(((r >> (10 * c)) & 1023u) * 11u >> 10) - 5;
+                o[x][c] = cv::saturate_cast<uchar>(std::lround(in[x][c]) + noise);
+            }
+            o[x][3] = cv::saturate_cast<uchar>(in[x][3]);
+        }
+    }
     return out;
 }
 
-// 1 inside the mask shape, falling to 0 across the soft edge outside it.
-float maskAlpha(double x, double y, const QRectF &mask, MaskShape shape, double feather)
+// Per-pixel weight of the hidden pixels over the original ones: 1 inside the mask shape,
+// falling to 0 across the soft edge outside it (smoothstep). Distances outside an ellipse
+// are approximate: (r - 1) times its smaller half-axis, r its normalised radius.
+class MaskAlpha
 {
-    const double cx = mask.center().x(), cy = mask.center().y();
-    const double a = mask.width() / 2, b = mask.height() / 2;
-    double outside = 0; // distance outside the shape, in pixels (approximate for ellipses)
-    if (shape == MaskShape::Rectangle) {
-        const double dx = std::max(0.0, std::abs(x - cx) - a);
-        const double dy = std::max(0.0, std::abs(y - cy) - b);
-        outside = std::hypot(dx, dy);
-    } else {
-        const double r = std::hypot((x - cx) / a, (y - cy) / b);
-        if (r > 1)
-            outside = (r - 1) * std::min(a, b);
+public:
+    MaskAlpha(const QRectF &mask, MaskShape shape, double feather)
+        : m_cx(mask.center().x()), m_cy(mask.center().y()), m_a(mask.width() / 2), m_b(mask.height() / 2),
+          m_ellipse(shape == MaskShape::Ellipse), m_feather(feather)
+    {
+        m_minAxis = std::min(m_a, m_b);
+        const double outer = 1 + feather / std::max(1e-9, m_minAxis);
+        m_outerR2 = outer * outer;
     }
-    if (outside <= 0)
-        return 1.f;
-    if (outside >= feather)
-        return 0.f;
-    const double s = outside / feather;
-    return float(1 - s * s * (3 - 2 * s)); // smoothstep
-}
+
+    // For pixel centres (x + 0.5, y + 0.5).
+    float at(int x, int y) const
+    {
+        const double px = x + 0.5, py = y + 0.5;
+        double outside = 0;
+        if (m_ellipse) {
+            const double u = (px - m_cx) / m_a, v = (py - m_cy) / m_b;
+            const double r2 = u * u + v * v;
+            if (r2 <= 1)
+                return 1.f;
+            if (r2 >= m_outerR2)
+                return 0.f;
+            outside = (std::sqrt(r2) - 1) * m_minAxis;
+        } else {
+            const double dx = std::max(0.0, std::abs(px - m_cx) - m_a);
+            const double dy = std::max(0.0, std::abs(py - m_cy) - m_b);
+            if (dx == 0 && dy == 0)
+                return 1.f;
+            if (dx >= m_feather || dy >= m_feather)
+                return 0.f;
+            outside = std::sqrt(dx * dx + dy * dy);
+        }
+        if (outside >= m_feather)
+            return 0.f;
+        const double t = outside / m_feather;
+        return float(1 - t * t * (3 - 2 * t));
+    }
+
+private:
+    double m_cx, m_cy, m_a, m_b;
+    bool m_ellipse;
+    double m_feather;
+    double m_minAxis = 0;
+    double m_outerR2 = 0;
+};
 
 void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &options, quint32 seed)
 {
@@ -226,7 +270,8 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
     if (outer.isEmpty())
         return;
     cv::Mat view = image(cv::Rect(outer.x(), outer.y(), outer.width(), outer.height()));
-    const cv::Mat original = view.clone();
+    // Read in full before the blend below writes to it: every method builds a new image.
+    const cv::Mat &original = view;
 
     const int samples = std::clamp(options.samplesAcross, 1, 8);
     // Small faces still lose everything: a cell is never smaller than kMinCell pixels.
@@ -250,17 +295,17 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
     }
     }
 
-    const QRectF localMask = mask.translated(-outer.topLeft());
+    const MaskAlpha alpha(mask.translated(-outer.topLeft()), options.shape, feather);
     for (int y = 0; y < view.rows; ++y) {
         auto *dst = view.ptr<cv::Vec4b>(y);
         const auto *src = hidden.ptr<cv::Vec4b>(y);
         for (int x = 0; x < view.cols; ++x) {
-            const float a = maskAlpha(x + 0.5, y + 0.5, localMask, options.shape, feather);
+            const float a = alpha.at(x, y);
             if (a >= 1.f) {
                 dst[x] = src[x];
             } else if (a > 0.f) {
                 for (int c = 0; c < 4; ++c)
-                    dst[x][c] = uchar(std::lround(src[x][c] * a + dst[x][c] * (1 - a)));
+                    dst[x][c] = uchar(float(src[x][c]) * a + float(dst[x][c]) * (1 - a) + 0.5f);
             }
         }
     }
