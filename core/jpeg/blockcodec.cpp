@@ -42,36 +42,42 @@ int roundToInt(float v)
 void inverseDct(const short *coefficients, const quint16 *quantval, float *out, int stride)
 {
     const auto &b = basis();
-    // Most rows of a JPEG block are all zero: transform only the others.
-    int rows[8];
-    int rowCount = 0;
-    float tmp[64]; // tmp[v][x] = sum_u b[x][u] F[v][u]
+    // Separable: tmp[v][x] = sum_u b[x][u] F[v][u], then f[y][x] = 128 + sum_v b[y][v] tmp[v][x].
+    // The inner loops run over x with fixed bounds, which the compiler vectorises; rows of
+    // the block that are all zero (most of them) are skipped in both stages.
+    float tmp[64];
+    bool used[8];
     for (int v = 0; v < 8; ++v) {
         const short *in = coefficients + v * 8;
-        int last = -1;
+        bool any = false;
         for (int u = 0; u < 8; ++u)
-            if (in[u])
-                last = u;
-        if (last < 0)
+            any |= in[u] != 0;
+        used[v] = any;
+        if (!any)
             continue;
-        rows[rowCount++] = v;
-        float freq[8];
-        for (int u = 0; u <= last; ++u)
-            freq[u] = float(in[u]) * float(quantval[v * 8 + u]);
-        for (int x = 0; x < 8; ++x) {
-            float s = 0;
-            for (int u = 0; u <= last; ++u)
-                s += b[x][u] * freq[u];
-            tmp[v * 8 + x] = s;
+        float row[8] = {};
+        for (int u = 0; u < 8; ++u) {
+            const float f = float(in[u]) * float(quantval[v * 8 + u]);
+            for (int x = 0; x < 8; ++x)
+                row[x] += b[x][u] * f;
         }
+        for (int x = 0; x < 8; ++x)
+            tmp[v * 8 + x] = row[x];
     }
-    for (int y = 0; y < 8; ++y)
-        for (int x = 0; x < 8; ++x) {
-            float s = 128.0f;
-            for (int i = 0; i < rowCount; ++i)
-                s += b[y][rows[i]] * tmp[rows[i] * 8 + x];
-            out[y * stride + x] = s;
+    for (int y = 0; y < 8; ++y) {
+        float acc[8];
+        for (int x = 0; x < 8; ++x)
+            acc[x] = 128.0f;
+        for (int v = 0; v < 8; ++v) {
+            if (!used[v])
+                continue;
+            const float w = b[y][v];
+            for (int x = 0; x < 8; ++x)
+                acc[x] += w * tmp[v * 8 + x];
         }
+        for (int x = 0; x < 8; ++x)
+            out[y * stride + x] = acc[x];
+    }
 }
 
 void forwardDct(const float *in, int stride, const quint16 *quantval, short *coefficients)
