@@ -202,7 +202,7 @@ cv::Mat blurred(const cv::Mat &region, const Grid &gx, const Grid &gy, quint32 s
             for (int c = 0; c < 3; ++c) {
                 // 11 equally likely values from 10 bits of r each (bias < 1%).
                 const int noise = int(((r >> (10 * c)) & 1023u) * 11u >> 10) - 5;
-                o[x][c] = cv::saturate_cast<uchar>(std::lround(in[x][c]) + noise);
+                o[x][c] = cv::saturate_cast<uchar>(int(in[x][c] + 0.5f) + noise); // in[] >= 0
             }
             o[x][3] = cv::saturate_cast<uchar>(in[x][3]);
         }
