@@ -25,18 +25,6 @@ const std::array<std::array<float, 8>, 8> &basis()
     return table;
 }
 
-int clampInt(int v, int lo, int hi)
-{
-    return std::min(std::max(v, lo), hi);
-}
-
-// Round half away from zero, like lround, without the libm call.
-int roundToInt(float v)
-{
-    return int(v >= 0 ? v + 0.5f : v - 0.5f);
-}
-
-
 } // namespace
 
 void inverseDct(const short *coefficients, const quint16 *quantval, float *out, int stride)
@@ -84,25 +72,40 @@ void forwardDct(const float *in, int stride, const quint16 *quantval, short *coe
 {
     const auto &b = basis();
     // tmp[y][u] = sum_x b[x][u] (f[y][x] - 128), then F[v][u] = sum_y b[y][v] tmp[y][u]:
-    // both inner loops run over u, contiguous for the compiler's vectoriser.
-    float tmp[64] = {};
-    for (int y = 0; y < 8; ++y)
+    // both inner loops run over u into local accumulators, which the compiler vectorises.
+    float tmp[64];
+    for (int y = 0; y < 8; ++y) {
+        float acc[8] = {};
         for (int x = 0; x < 8; ++x) {
             const float f = in[y * stride + x] - 128.0f;
             for (int u = 0; u < 8; ++u)
-                tmp[y * 8 + u] += b[x][u] * f;
+                acc[u] += b[x][u] * f;
         }
-    float freq[64] = {};
-    for (int y = 0; y < 8; ++y)
-        for (int v = 0; v < 8; ++v) {
+        for (int u = 0; u < 8; ++u)
+            tmp[y * 8 + u] = acc[u];
+    }
+    float freq[64];
+    for (int v = 0; v < 8; ++v) {
+        float acc[8] = {};
+        for (int y = 0; y < 8; ++y) {
             const float w = b[y][v];
             for (int u = 0; u < 8; ++u)
-                freq[v * 8 + u] += w * tmp[y * 8 + u];
+                acc[u] += w * tmp[y * 8 + u];
         }
-    // libjpeg refuses AC magnitudes of 2^10 and DC differences of 2^11 or more.
-    const int limit = 1023;
+        for (int u = 0; u < 8; ++u)
+            freq[v * 8 + u] = acc[u];
+    }
+    // Quantise, rounding half away from zero; libjpeg refuses AC magnitudes of 2^10 and DC
+    // differences of 2^11 or more. Written as plain loops over arrays, which vectorise.
+    float q[64];
     for (int i = 0; i < 64; ++i)
-        coefficients[i] = short(clampInt(roundToInt(freq[i] / float(std::max<int>(quantval[i], 1))), -limit, limit));
+        q[i] = float(std::max<int>(quantval[i], 1));
+    for (int i = 0; i < 64; ++i) {
+        const float v = freq[i] / q[i];
+        const float r = v >= 0 ? v + 0.5f : v - 0.5f;
+        const float c = std::clamp(r, -1023.0f, 1023.0f);
+        coefficients[i] = short(int(c));
+    }
 }
 
 } // namespace veil::jpegblocks
