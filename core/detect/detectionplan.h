@@ -39,6 +39,12 @@ struct ModelUse
     // stretched by more than ~1.5, and find them once a pass undoes the stretch. The
     // passes of all aspects share maxPixels.
     QList<double> aspects{1.0};
+    // Squeezed passes run only at scales of at least this (unsqueezed ones always). A
+    // tiled network's squeezed pass costs a whole tile however little of it the squeezed
+    // photo fills, and what it adds are faces at the bottom of the network's range; on a
+    // large photo looked at downscaled those are too small for any pass, and the tile
+    // only finds again the large faces YuNet's passes find (docs/detection.md).
+    double squeezedMinScale = 0;
 };
 
 struct PresetConfig
@@ -57,7 +63,7 @@ PresetConfig presetConfig(DetectionPreset preset);
 // "threshold=0.5;models=yunet,ultra640;yunet.maxUpscale=3;ultra640.minScore=0.5".
 // Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet,
 // ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScore,
-// weight,heightScale,boxScale,aspects} (aspects: a comma-separated list, e.g.
+// weight,heightScale,boxScale,squeezedMinScale,aspects} (aspects: a comma-separated list, e.g.
 // "yunet.aspects=1,1.5"). Unknown keys are reported in *error. FaceDetector::create()
 // reads them from the VEIL_DETECT_TUNING environment variable, which only measurements
 // should set.

@@ -100,6 +100,27 @@ private slots:
         QVERIFY(qAbs(pixels - 1.2e6) < 1);
     }
 
+    void squeezedTilesOnlyOnSmallPhotos()
+    {
+        // Balanced: UltraFace looks at a 416x416 photo as is and squeezed, but at a 12 MP
+        // photo (seen at 0.16x) only as is; YuNet keeps both aspects at every size.
+        const PresetConfig c = presetConfig(DetectionPreset::Balanced);
+        auto aspectsOf = [&](QSize image, ModelKind kind) {
+            QList<double> aspects;
+            for (const ModelPass &p : planPasses(c, image))
+                if (c.models[p.modelIndex].model == kind && !aspects.contains(p.aspect))
+                    aspects.append(p.aspect);
+            return aspects;
+        };
+        QCOMPARE(aspectsOf(QSize(416, 416), ModelKind::UltraFace640), (QList<double>{1.0, 1.5}));
+        QCOMPARE(aspectsOf(QSize(4000, 3000), ModelKind::UltraFace640), (QList<double>{1.0}));
+        QCOMPARE(aspectsOf(QSize(4000, 3000), ModelKind::YuNet), (QList<double>{1.0, 1.5}));
+        // The unsqueezed tile keeps its scale: still one 640x480 tile at 12 MP.
+        for (const ModelPass &p : planPasses(c, QSize(4000, 3000)))
+            if (c.models[p.modelIndex].model == ModelKind::UltraFace640)
+                QVERIFY(qAbs(4000 * p.scale - 640) < 1);
+    }
+
     void nmsKeepsTheBestOfOverlappingBoxes()
     {
         const QList<RawBox> kept = nmsRaw({{QRectF(0, 0, 10, 10), 0.5},
@@ -158,6 +179,8 @@ private slots:
         QVERIFY(applyTuning(&c, QStringLiteral("yunet.aspects=1,2"), &error));
         QCOMPARE(c.models[0].aspects, (QList<double>{1.0, 2.0}));
         QVERIFY(!applyTuning(&c, QStringLiteral("yunet.aspects=1,x"), &error));
+        QVERIFY(applyTuning(&c, QStringLiteral("yunet.squeezedMinScale=0.5"), &error));
+        QCOMPARE(c.models[0].squeezedMinScale, 0.5);
         QVERIFY(!applyTuning(&c, QStringLiteral("nonsense=1"), &error));
         QVERIFY(error.contains(QStringLiteral("nonsense")));
     }
