@@ -71,6 +71,21 @@ double featherWidth(const QRectF &mask)
     return std::max(2.0, 0.12 * std::min(mask.width(), mask.height()));
 }
 
+// The mask grown by how far its soft edge reaches. An ellipse's edge is measured as
+// (r - 1) times its smaller half-axis, so along the longer axis it reaches further than
+// the feather width, by the ratio of the axes.
+QRectF grownByFeather(const QRectF &mask, MaskShape shape)
+{
+    const double f = featherWidth(mask);
+    double fx = f, fy = f;
+    if (shape == MaskShape::Ellipse) {
+        const double minSide = std::max(1e-9, std::min(mask.width(), mask.height()));
+        fx = f * mask.width() / minSide;
+        fy = f * mask.height() / minSide;
+    }
+    return mask.adjusted(-fx, -fy, fx, fy);
+}
+
 // Grid lines aligned on the face's top-left corner, covering [from, to).
 struct Grid
 {
@@ -253,6 +268,44 @@ public:
         return float(1 - t * t * (3 - 2 * t));
     }
 
+    // Row y's pixels, as [first, last] column ranges: `outer` holds every pixel whose
+    // weight may be above 0, `inner` (possibly empty) only pixels of weight 1. Both are
+    // conservative by a pixel, so at() decides every pixel between them.
+    struct RowSpans
+    {
+        int outerFirst = 0, outerLast = -1;
+        int innerFirst = 0, innerLast = -1;
+    };
+    RowSpans row(int y, int width) const
+    {
+        RowSpans s;
+        const double py = y + 0.5;
+        double outerHalf = 0, innerHalf = -1;
+        if (m_ellipse) {
+            const double v = (py - m_cy) / m_b;
+            const double v2 = v * v;
+            if (v2 >= m_outerR2)
+                return s;
+            outerHalf = m_a * std::sqrt(m_outerR2 - v2);
+            if (v2 <= 1)
+                innerHalf = m_a * std::sqrt(1 - v2);
+        } else {
+            const double dy = std::max(0.0, std::abs(py - m_cy) - m_b);
+            if (dy >= m_feather)
+                return s;
+            outerHalf = m_a + std::sqrt(m_feather * m_feather - dy * dy);
+            if (dy == 0)
+                innerHalf = m_a;
+        }
+        s.outerFirst = std::max(0, int(std::floor(m_cx - outerHalf - 0.5)) - 1);
+        s.outerLast = std::min(width - 1, int(std::ceil(m_cx + outerHalf - 0.5)) + 1);
+        if (innerHalf >= 0) {
+            s.innerFirst = std::max(s.outerFirst, int(std::ceil(m_cx - innerHalf - 0.5)) + 1);
+            s.innerLast = std::min(s.outerLast, int(std::floor(m_cx + innerHalf - 0.5)) - 1);
+        }
+        return s;
+    }
+
 private:
     double m_cx, m_cy, m_a, m_b;
     bool m_ellipse;
@@ -265,8 +318,7 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
 {
     const QRectF mask = maskRect(face, options.maskScale);
     const double feather = featherWidth(mask);
-    const QRect outer =
-        mask.adjusted(-feather, -feather, feather, feather).toAlignedRect().intersected(QRect(0, 0, image.cols, image.rows));
+    const QRect outer = grownByFeather(mask, options.shape).toAlignedRect().intersected(QRect(0, 0, image.cols, image.rows));
     if (outer.isEmpty())
         return;
     cv::Mat view = image(cv::Rect(outer.x(), outer.y(), outer.width(), outer.height()));
@@ -299,7 +351,13 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
     for (int y = 0; y < view.rows; ++y) {
         auto *dst = view.ptr<cv::Vec4b>(y);
         const auto *src = hidden.ptr<cv::Vec4b>(y);
-        for (int x = 0; x < view.cols; ++x) {
+        const MaskAlpha::RowSpans span = alpha.row(y, view.cols);
+        for (int x = span.outerFirst; x <= span.outerLast; ++x) {
+            if (x == span.innerFirst && span.innerLast >= span.innerFirst) {
+                std::copy(src + x, src + span.innerLast + 1, dst + x);
+                x = span.innerLast;
+                continue;
+            }
             const float a = alpha.at(x, y);
             if (a >= 1.f) {
                 dst[x] = src[x];
@@ -315,9 +373,7 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
 
 QRectF affectedRect(const QRectF &face, const ObfuscationOptions &options)
 {
-    const QRectF mask = maskRect(face, options.maskScale);
-    const double f = featherWidth(mask);
-    return mask.adjusted(-f, -f, f, f);
+    return grownByFeather(maskRect(face, options.maskScale), options.shape);
 }
 
 void obfuscateFaces(QImage &image, const QList<QRectF> &faces, const ObfuscationOptions &options)

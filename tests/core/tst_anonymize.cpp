@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <array>
+
 #include <cmath>
 
 using namespace veil;
@@ -98,6 +100,8 @@ private slots:
     void solidCoversTheMaskAndLeavesTheRest();
     void softEdgeNeverShowsTheFace();
     void faceOverTheImageBorder();
+    void softEdgeFollowsTheDistanceToTheMask_data();
+    void softEdgeFollowsTheDistanceToTheMask();
 };
 
 void TestAnonymize::names()
@@ -290,6 +294,65 @@ void TestAnonymize::faceOverTheImageBorder()
     options.method = ObfuscationMethod::Blur;
     obfuscateFaces(out, {face, QRectF(1000, 1000, 50, 50)}, options);
     QCOMPARE(out.size(), QSize(416, 416));
+}
+
+void TestAnonymize::softEdgeFollowsTheDistanceToTheMask_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<QRectF>("face");
+    QTest::newRow("ellipse") << int(MaskShape::Ellipse) << QRectF(100.3, 120.7, 97.4, 131.9);
+    QTest::newRow("ellipse, small") << int(MaskShape::Ellipse) << QRectF(20.6, 30.2, 11.3, 14.8);
+    QTest::newRow("ellipse, at the border") << int(MaskShape::Ellipse) << QRectF(-30.5, 350.25, 90, 100);
+    QTest::newRow("rect") << int(MaskShape::Rectangle) << QRectF(150.5, 80.25, 60.5, 90.75);
+    QTest::newRow("rect, small") << int(MaskShape::Rectangle) << QRectF(300.1, 20.9, 9.6, 12.2);
+}
+
+void TestAnonymize::softEdgeFollowsTheDistanceToTheMask()
+{
+    // Every pixel, inside, on the soft edge and outside, is the fill blended over the
+    // original by smoothstep of its distance outside the mask (approximate for ellipses:
+    // (r - 1) times the smaller half-axis), across a feather of 12% of the mask's smaller
+    // side (at least 2 px). Computed here pixel by pixel, independently of the code's
+    // row-by-row spans.
+    QFETCH(int, shape);
+    QFETCH(QRectF, face);
+    const QImage original = facePhoto().convertToFormat(QImage::Format_RGB32);
+    QImage out = original;
+    ObfuscationOptions options;
+    options.method = ObfuscationMethod::Solid;
+    options.shape = MaskShape(shape);
+    options.fillColor = QColor(250, 5, 120);
+    obfuscateFaces(out, {face}, options);
+    const QRectF mask = maskRect(face, options.maskScale);
+    const double feather = std::max(2.0, 0.12 * std::min(mask.width(), mask.height()));
+    const double a = mask.width() / 2, b = mask.height() / 2;
+    int blended = 0;
+    for (int y = 0; y < out.height(); ++y) {
+        for (int x = 0; x < out.width(); ++x) {
+            const double px = x + 0.5 - mask.center().x(), py = y + 0.5 - mask.center().y();
+            double outside = 0;
+            if (options.shape == MaskShape::Ellipse) {
+                const double r = std::hypot(px / a, py / b);
+                outside = r > 1 ? (r - 1) * std::min(a, b) : 0;
+            } else {
+                outside = std::hypot(std::max(0.0, std::abs(px) - a), std::max(0.0, std::abs(py) - b));
+            }
+            const double t = std::min(1.0, outside / feather);
+            const double w = 1 - t * t * (3 - 2 * t);
+            const QRgb o = original.pixel(x, y), got = out.pixel(x, y);
+            const QRgb fill = options.fillColor.rgb();
+            const int tolerance = (w > 0 && w < 1) ? 1 : 0;
+            using Channel = int (*)(QRgb);
+            for (const Channel channel : std::array<Channel, 3>{qRed, qGreen, qBlue}) {
+                const double want = channel(fill) * w + channel(o) * (1 - w);
+                if (std::abs(channel(got) - want) > tolerance + 0.5)
+                    QFAIL(qPrintable(QStringLiteral("pixel %1,%2 (weight %3): %4, expected %5")
+                                         .arg(x).arg(y).arg(w).arg(channel(got)).arg(want)));
+            }
+            blended += (w > 0 && w < 1) ? 1 : 0;
+        }
+    }
+    QVERIFY(blended > 0); // the soft edge was there to check
 }
 
 QTEST_GUILESS_MAIN(TestAnonymize)
