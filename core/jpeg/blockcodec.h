@@ -6,6 +6,8 @@
 
 #include <QRgb>
 
+#include <algorithm>
+
 namespace veil::jpegblocks {
 
 // Dequantises and inverse-transforms one block into 64 sample values (level shift
@@ -32,7 +34,8 @@ inline Ycc rgbToYcc(int r, int g, int b)
 // Rounds and clamps to 0..255.
 inline int toByte(float v)
 {
-    return int((v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v) + 0.5f);
+    // min/max rather than comparisons, so it compiles without branches.
+    return int(std::min(std::max(v, 0.0f), 255.0f) + 0.5f);
 }
 
 inline QRgb yccToRgb(float y, float cb, float cr)
