@@ -2,6 +2,7 @@
 // process as the real main window, a 5 ms timer on the GUI thread records how late each
 // tick fires. The largest lateness is the longest stall of the event loop.
 //   veil-bench-guilag INPUT_DIR OUTPUT_DIR [JOBS]     (QT_QPA_PLATFORM=offscreen is fine)
+#include "allocator.h"
 #include "jobs/anonymizeprocessor.h"
 #include "jobs/batchrunner.h"
 #include "jobs/dbwriter.h"
@@ -22,6 +23,7 @@
 
 int main(int argc, char *argv[])
 {
+    veil::tuneAllocatorForLargeImages(); // as the app's main() does
     QApplication app(argc, argv);
     if (argc < 3) {
         std::fprintf(stderr, "usage: %s INPUT_DIR OUTPUT_DIR [JOBS]\n", argv[0]);
