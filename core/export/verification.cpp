@@ -34,6 +34,10 @@ constexpr int kCell = 72;
 constexpr double kFace = 45;
 constexpr int kColumns = 8;
 constexpr int kRows = 8;
+// A mosaic has only the rows its regions need, but at least kMinRows (576x216): a photo
+// with three faces is checked on a strip, at a third of a full mosaic's cost, with the
+// same power (wider-dev: 658 instead of 657 of 2280 unobfuscated regions caught).
+constexpr int kMinRows = 3;
 // Detections from this score are collected, so the report can say how close a region came.
 constexpr double kReportFrom = 0.3;
 
@@ -137,7 +141,8 @@ void checkFaces(const QImage &stored, QSize storedSize, int orientation, const Q
         QList<Cell> cells;
         for (qsizetype i = first; i < std::min(anonymized.size(), first + perMosaic); ++i)
             cells.append(regionCell(stored, storedSize, orientation, anonymized.at(i), obfuscation));
-        QImage mosaic(kColumns * kCell, kRows * kCell, QImage::Format_RGB32);
+        const int rows = std::clamp(int((cells.size() + kColumns - 1) / kColumns), kMinRows, kRows);
+        QImage mosaic(kColumns * kCell, rows * kCell, QImage::Format_RGB32);
         mosaic.fill(Qt::gray);
         {
             QPainter painter(&mosaic);
