@@ -113,6 +113,7 @@ private slots:
     void verificationSeesFacesButNotTheirObfuscation_data();
     void verificationSeesFacesButNotTheirObfuscation();
     void verificationOfLargeFacesDecodesReduced();
+    void verificationRefusesTruncatedExport();
 
 private:
     QTemporaryDir m_corpus;
@@ -493,6 +494,30 @@ void TestExport::verificationOfLargeFacesDecodesReduced()
     QVERIFY(r.verification.facesChecked);
     QCOMPARE(r.verification.decodeReduction, plain.decodeReduction);
     QVERIFY2(r.verification.maxFaceScore < 0.5, qPrintable(QString::number(r.verification.maxFaceScore)));
+}
+
+void TestExport::verificationRefusesTruncatedExport()
+{
+    // A file cut short anywhere, far from any face too, does not pass.
+    const QString name = QStringLiteral("photo000.jpg");
+    QList<QRectF> pixels;
+    for (const FaceBox &f : m_corpusFaces.value(name))
+        pixels.append(f.toPixels(QSizeF(4000, 3000)));
+    QVERIFY(!pixels.isEmpty());
+    const QByteArray whole = test::readFile(m_corpus.filePath(name));
+    DetectorOptions detectorOptions;
+    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
+    const auto detector = FaceDetector::create(detectorOptions);
+    const VerificationResult full = verifyExport(whole, QSize(4000, 3000), pixels, {}, detector.get(), 0.5);
+    QVERIFY2(full.decoded, qPrintable(full.decodeError));
+    QVERIFY(full.facesChecked);
+    for (const double kept : {0.5, 0.95, 0.999}) {
+        const QByteArray cut = whole.left(qsizetype(whole.size() * kept));
+        const VerificationResult r = verifyExport(cut, QSize(4000, 3000), pixels, {}, detector.get(), 0.5);
+        QVERIFY2(!r.decoded && !r.passed(), qPrintable(QString::number(kept)));
+        QVERIFY2(r.decodeError.contains(QStringLiteral("JPEG")), qPrintable(r.decodeError));
+        QVERIFY2(!r.failureReason().isEmpty(), qPrintable(QString::number(kept)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExport)
