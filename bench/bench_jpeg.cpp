@@ -4,6 +4,7 @@
 //   veil-bench-jpeg lossless CORPUS_DIR [RUNS]   (CORPUS_DIR from make_corpus.py)
 //   veil-bench-jpeg decode FILE.jpg [RUNS]
 
+#include "benchutil.h"
 #include "imaging/exifinfo.h"
 #include "imaging/imageloader.h"
 #include "imaging/orientation.h"
@@ -25,17 +26,9 @@
 #include <sys/resource.h>
 
 using namespace veil;
+using veil::bench::median;
 
 namespace {
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 template<typename F>
 double timeMs(F &&f)

@@ -12,6 +12,7 @@
 //   - the export: every region is obfuscated, so any region flagged is a false refusal.
 // CPU time is this thread's, with OpenCV on one thread.
 
+#include "benchutil.h"
 #include "allocator.h"
 #include "detect/facedetector.h"
 #include "detect/photodetection.h"
@@ -31,6 +32,7 @@
 #include <ctime>
 
 using namespace veil;
+using veil::bench::median;
 
 namespace {
 
@@ -39,15 +41,6 @@ double threadCpuMs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 } // namespace
