@@ -2,6 +2,7 @@
 
 #include "dialoghooks.h"
 #include "exportplan.h"
+#include "futures.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
 #include "library/photorepository.h"
@@ -198,16 +199,17 @@ bool ExportDialog::startExport()
     const QJsonObject extra{{QStringLiteral("outputDir"), r.outputDirectory},
                             {QStringLiteral("nameTemplate"), r.nameTemplate},
                             {QStringLiteral("origin"), QStringLiteral("export-dialog")}};
-    createAnonymizeBatch(m_writer, exportBatchOptions(r), extra, planExport(m_db, r))
-        .then(this, [this, r](const CreatedBatch &created) {
-            m_starting = false;
-            if (!created.id) {
-                m_failures.append(tr("The export could not be recorded in the library: %1").arg(created.error));
-                showSummary(false);
-                return;
-            }
-            run(created.id, r);
-        });
+    whenFinished(createAnonymizeBatch(m_writer, exportBatchOptions(r), extra, planExport(m_db, r)), this,
+                 [this, r](const CreatedBatch &created) {
+                     m_starting = false;
+                     if (!created.id) {
+                         m_failures.append(
+                             tr("The export could not be recorded in the library: %1").arg(created.error));
+                         showSummary(false);
+                         return;
+                     }
+                     run(created.id, r);
+                 });
     return true;
 }
 

@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
 #include "activitydialog.h"
+#include "detectjob.h"
 #include "dialoghooks.h"
 #include "editor/editorpage.h"
 #include "exportdialog.h"
 #include "filterbar.h"
-#include "detectjob.h"
+#include "futures.h"
 #include "importjob.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
@@ -100,13 +101,13 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     connect(m_syncTimer, &QTimer::timeout, this, [this] {
         const int generation = ++m_syncGeneration;
         const QString path = m_db->path();
-        QtConcurrent::run([path] { return sync::photoSyncStates(path); })
-            .then(this, [this, generation](QHash<qint64, QString> states) {
-                if (generation != m_syncGeneration)
-                    return;
-                m_photos->setSyncStates(std::move(states));
-                emit syncStatesRefreshed();
-            });
+        whenFinished(QtConcurrent::run([path] { return sync::photoSyncStates(path); }), this,
+                     [this, generation](QHash<qint64, QString> states) {
+                         if (generation != m_syncGeneration)
+                             return;
+                         m_photos->setSyncStates(std::move(states));
+                         emit syncStatesRefreshed();
+                     });
     });
 
     m_jobs = new JobStatus(this);
@@ -210,16 +211,17 @@ void MainWindow::reloadLibrary()
     const int generation = ++m_reloadGeneration;
     const QString path = m_db->path();
     // 100,000 rows take a moment: read them with a connection of a pool thread.
-    QtConcurrent::run([path] { return queryPhotoRows(path); }).then(this, [this, generation](QList<PhotoRow> rows) {
-        if (generation != m_reloadGeneration)
-            return;
-        m_photos->setRows(std::move(rows));
-        m_library->setLibraryEmpty(m_photos->rowCount() == 0);
-        m_library->filterBar()->setChoices(m_photos->cameraModels(), m_photos->allTags());
-        updateCounts();
-        refreshSyncStates();
-        emit libraryReloaded();
-    });
+    whenFinished(QtConcurrent::run([path] { return queryPhotoRows(path); }), this,
+                 [this, generation](QList<PhotoRow> rows) {
+                     if (generation != m_reloadGeneration)
+                         return;
+                     m_photos->setRows(std::move(rows));
+                     m_library->setLibraryEmpty(m_photos->rowCount() == 0);
+                     m_library->filterBar()->setChoices(m_photos->cameraModels(), m_photos->allTags());
+                     updateCounts();
+                     refreshSyncStates();
+                     emit libraryReloaded();
+                 });
 }
 
 void MainWindow::refreshRow(qint64 photoId)

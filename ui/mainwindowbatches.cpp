@@ -1,5 +1,6 @@
 // The main window's background batches (resuming an interrupted export) and the sync
 // badges of its grid.
+#include "futures.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
 #include "jobstatus.h"
@@ -39,13 +40,13 @@ AnonymizeBatchJob *MainWindow::resumeJob() const
 
 void MainWindow::offerUnfinishedBatches()
 {
-    m_writer->post([](LibraryDatabase &db) { return batchstore::unfinished(db); })
-        .then(this, [this](const QList<Batch> &batches) {
-            for (const Batch &b : batches)
-                if (b.kind == QLatin1String("anonymize"))
-                    m_offers.append(b);
-            offerNextBatch();
-        });
+    whenFinished(m_writer->post([](LibraryDatabase &db) { return batchstore::unfinished(db); }), this,
+                 [this](const QList<Batch> &batches) {
+                     for (const Batch &b : batches)
+                         if (b.kind == QLatin1String("anonymize"))
+                             m_offers.append(b);
+                     offerNextBatch();
+                 });
 }
 
 void MainWindow::offerNextBatch()
@@ -65,8 +66,9 @@ void MainWindow::resumeBatch(qint64 batchId)
     if (!m_writer || m_resumeJob)
         return;
     m_resumeBar->hide();
-    m_writer->post([batchId](LibraryDatabase &db) { return batchstore::batch(db, batchId); })
-        .then(this, [this, batchId](const std::optional<Batch> &batch) {
+    whenFinished(
+        m_writer->post([batchId](LibraryDatabase &db) { return batchstore::batch(db, batchId); }), this,
+        [this, batchId](const std::optional<Batch> &batch) {
             if (!batch) {
                 m_jobs->addFailure(tr("Batch %1 is no longer in the library").arg(batchId));
                 offerNextBatch();
@@ -110,12 +112,12 @@ void MainWindow::discardBatch(qint64 batchId)
     if (!m_writer)
         return;
     m_resumeBar->hide();
-    m_writer->post([batchId](LibraryDatabase &db) { return veil::discardBatch(db, batchId); })
-        .then(this, [this, batchId](int removed) {
-            statusBar()->showMessage(tr("The interrupted export was discarded."), 5000);
-            emit batchDiscarded(batchId, removed);
-            offerNextBatch();
-        });
+    whenFinished(m_writer->post([batchId](LibraryDatabase &db) { return veil::discardBatch(db, batchId); }), this,
+                 [this, batchId](int removed) {
+                     statusBar()->showMessage(tr("The interrupted export was discarded."), 5000);
+                     emit batchDiscarded(batchId, removed);
+                     offerNextBatch();
+                 });
 }
 
 } // namespace veil::ui

@@ -1,5 +1,6 @@
 #include "statisticsview.h"
 
+#include "futures.h"
 #include "library/database.h"
 
 #include <QBarCategoryAxis>
@@ -59,16 +60,17 @@ StatisticsView::StatisticsView(QWidget *parent)
 void StatisticsView::refresh(const QString &databasePath)
 {
     const int generation = ++m_generation;
-    QtConcurrent::run([databasePath] {
-        LibraryDatabase db(databasePath);
-        QString error;
-        return db.open(&error) ? computeLibraryStats(db) : LibraryStats();
-    }).then(this, [this, generation](const LibraryStats &stats) {
-        if (generation != m_generation)
-            return;
-        setStats(stats);
-        emit refreshed();
-    });
+    whenFinished(QtConcurrent::run([databasePath] {
+                     LibraryDatabase db(databasePath);
+                     QString error;
+                     return db.open(&error) ? computeLibraryStats(db) : LibraryStats();
+                 }),
+                 this, [this, generation](const LibraryStats &stats) {
+                     if (generation != m_generation)
+                         return;
+                     setStats(stats);
+                     emit refreshed();
+                 });
 }
 
 void StatisticsView::setStats(const LibraryStats &stats)

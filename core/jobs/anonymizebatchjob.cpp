@@ -1,6 +1,7 @@
 #include "anonymizebatchjob.h"
 
 #include "dbwriter.h"
+#include "futures.h"
 #include "library/database.h"
 
 namespace veil {
@@ -58,12 +59,11 @@ void AnonymizeBatchJob::start()
     m_running = true;
     m_cancelled = false;
     const qint64 id = m_batchId;
-    m_writer
-        .post([id](LibraryDatabase &db) {
-            batchstore::prepareResume(db, id);
-            return batchstore::items(db, id);
-        })
-        .then(this, [this](const QList<BatchItem> &all) { run(all); });
+    whenFinished(m_writer.post([id](LibraryDatabase &db) {
+        batchstore::prepareResume(db, id);
+        return batchstore::items(db, id);
+    }),
+                 this, [this](const QList<BatchItem> &all) { run(all); });
 }
 
 void AnonymizeBatchJob::cancel()
@@ -103,12 +103,12 @@ void AnonymizeBatchJob::run(const QList<BatchItem> &all)
 void AnonymizeBatchJob::collect(bool cancelled)
 {
     const qint64 id = m_batchId;
-    m_writer.post([id](LibraryDatabase &db) { return batchstore::items(db, id); })
-        .then(this, [this, cancelled](const QList<BatchItem> &items) {
-            m_items = items;
-            m_running = false;
-            emit finished(cancelled);
-        });
+    whenFinished(m_writer.post([id](LibraryDatabase &db) { return batchstore::items(db, id); }), this,
+                 [this, cancelled](const QList<BatchItem> &items) {
+                     m_items = items;
+                     m_running = false;
+                     emit finished(cancelled);
+                 });
 }
 
 int AnonymizeBatchJob::exportedCount() const

@@ -3,6 +3,7 @@
 #include "detectjob.h"
 #include "edits/photodocument.h"
 #include "faceboxitem.h"
+#include "futures.h"
 #include "imaging/imageloader.h"
 #include "library/database.h"
 #include "library/photorepository.h"
@@ -150,14 +151,17 @@ void EditorPage::openPhoto(qint64 photoId, const QList<qint64> &sequence)
     m_title->setText(QFileInfo(photo->path).fileName());
     m_status->setText(tr("Loading…"));
     const QString path = photo->path;
-    QtConcurrent::run([path] {
-        LoadOptions options;
-        options.maxDimension = EditorMaxDimension;
-        return loadImage(path, options);
-    }).then(this, [this, photoId, path](const LoadedImage &loaded) {
-        onImageLoaded(photoId, loaded.image,
-                      loaded.ok() ? QString() : QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), loaded.error));
-    });
+    whenFinished(QtConcurrent::run([path] {
+                     LoadOptions options;
+                     options.maxDimension = EditorMaxDimension;
+                     return loadImage(path, options);
+                 }),
+                 this, [this, photoId, path](const LoadedImage &loaded) {
+                     onImageLoaded(photoId, loaded.image,
+                                   loaded.ok()
+                                       ? QString()
+                                       : QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), loaded.error));
+                 });
 }
 
 void EditorPage::onImageLoaded(qint64 id, const QImage &image, const QString &error)
@@ -234,17 +238,18 @@ void EditorPage::updatePreview()
     const ObfuscationOptions options = m_obfuscation;
     // Obfuscating a few faces of a 2400 px image takes tens of milliseconds: off the
     // GUI thread, and only the latest request is shown.
-    QtConcurrent::run([image, boxes, options] {
-        QImage out = image;
-        obfuscateFaces(out, boxes, options);
-        return out;
-    }).then(this, [this, generation](const QImage &preview) {
-        if (generation != m_previewGeneration)
-            return;
-        m_preview = preview;
-        m_view->setPreview(preview);
-        emit previewUpdated();
-    });
+    whenFinished(QtConcurrent::run([image, boxes, options] {
+                     QImage out = image;
+                     obfuscateFaces(out, boxes, options);
+                     return out;
+                 }),
+                 this, [this, generation](const QImage &preview) {
+                     if (generation != m_previewGeneration)
+                         return;
+                     m_preview = preview;
+                     m_view->setPreview(preview);
+                     emit previewUpdated();
+                 });
 }
 
 void EditorPage::detectFaces()
@@ -258,21 +263,23 @@ void EditorPage::detectFaces()
     m_status->setText(tr("Finding faces…"));
     const DetectorOptions options = m_detectorOptions;
     const QString path = photo->path;
-    QtConcurrent::run([options, id, path] {
-        const std::unique_ptr<FaceDetector> detector = FaceDetector::create(options);
-        return DetectJob::detect(*detector, id, path);
-    }).then(this, [this](const DetectedPhoto &result) {
-        if (!m_doc || m_doc->photoId() != result.photoId)
-            return;
-        if (!result.error.isEmpty()) {
-            m_status->setText(QStringLiteral("%1: %2").arg(QFileInfo(result.path).fileName(), result.error));
-            emit detectionDone(0);
-            return;
-        }
-        const int added = m_doc->addDetectedFaces(result.faces);
-        m_status->setText(tr("%n new face(s) found", nullptr, added));
-        emit detectionDone(added);
-    });
+    whenFinished(QtConcurrent::run([options, id, path] {
+                     const std::unique_ptr<FaceDetector> detector = FaceDetector::create(options);
+                     return DetectJob::detect(*detector, id, path);
+                 }),
+                 this, [this](const DetectedPhoto &result) {
+                     if (!m_doc || m_doc->photoId() != result.photoId)
+                         return;
+                     if (!result.error.isEmpty()) {
+                         m_status->setText(
+                             QStringLiteral("%1: %2").arg(QFileInfo(result.path).fileName(), result.error));
+                         emit detectionDone(0);
+                         return;
+                     }
+                     const int added = m_doc->addDetectedFaces(result.faces);
+                     m_status->setText(tr("%n new face(s) found", nullptr, added));
+                     emit detectionDone(added);
+                 });
 }
 
 bool EditorPage::save(QString *error)
