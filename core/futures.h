@@ -11,7 +11,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <exception>
-#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -30,24 +29,16 @@ template <typename T, typename F> void whenFinished(QFuture<T> future, QObject *
                          QFuture<T> done = watcher->future();
                          if (done.isCanceled())
                              return;
-                         if constexpr (std::is_void_v<T>) {
-                             try {
-                                 done.waitForFinished(); // rethrows a stored exception
-                             } catch (const std::exception &e) {
-                                 qWarning("background task failed: %s", e.what());
-                                 return;
-                             }
-                             then();
-                         } else {
-                             std::optional<T> result;
-                             try {
-                                 result.emplace(done.result()); // rethrows a stored exception
-                             } catch (const std::exception &e) {
-                                 qWarning("background task failed: %s", e.what());
-                                 return;
-                             }
-                             then(std::move(*result));
+                         try {
+                             done.waitForFinished(); // rethrows a stored exception
+                         } catch (const std::exception &e) {
+                             qWarning("background task failed: %s", e.what());
+                             return;
                          }
+                         if constexpr (std::is_void_v<T>)
+                             then();
+                         else
+                             then(done.result());
                      });
     watcher->setFuture(std::move(future));
 }
