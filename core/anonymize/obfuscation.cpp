@@ -351,13 +351,7 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
     for (int y = 0; y < view.rows; ++y) {
         auto *dst = view.ptr<cv::Vec4b>(y);
         const auto *src = hidden.ptr<cv::Vec4b>(y);
-        const MaskAlpha::RowSpans span = alpha.row(y, view.cols);
-        for (int x = span.outerFirst; x <= span.outerLast; ++x) {
-            if (x == span.innerFirst && span.innerLast >= span.innerFirst) {
-                std::copy(src + x, src + span.innerLast + 1, dst + x);
-                x = span.innerLast;
-                continue;
-            }
+        const auto blend = [&](int x) {
             const float a = alpha.at(x, y);
             if (a >= 1.f) {
                 dst[x] = src[x];
@@ -365,6 +359,17 @@ void obfuscateOne(cv::Mat &image, const QRectF &face, const ObfuscationOptions &
                 for (int c = 0; c < 4; ++c)
                     dst[x][c] = uchar(float(src[x][c]) * a + float(dst[x][c]) * (1 - a) + 0.5f);
             }
+        };
+        // The soft edge on either side of the inside, which is copied as it is.
+        const MaskAlpha::RowSpans span = alpha.row(y, view.cols);
+        const bool inside = span.innerLast >= span.innerFirst;
+        const int edgeEnd = inside ? span.innerFirst : span.outerLast + 1;
+        for (int x = span.outerFirst; x < edgeEnd; ++x)
+            blend(x);
+        if (inside) {
+            std::copy(src + span.innerFirst, src + span.innerLast + 1, dst + span.innerFirst);
+            for (int x = span.innerLast + 1; x <= span.outerLast; ++x)
+                blend(x);
         }
     }
 }
