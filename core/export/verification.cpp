@@ -10,8 +10,8 @@
 #include <QPainter>
 
 #include <cmath>
-#include <limits>
 #include <exception>
+#include <limits>
 
 namespace veil {
 
@@ -237,12 +237,10 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
     const QSize stored = loaded.header.storedSize;
     if (loaded.ok() && loaded.image.size() != stored)
         result.decodeReduction = decode.reduce;
-    const QSize decodedSize((stored.width() + decode.reduce - 1) / decode.reduce,
-                            (stored.height() + decode.reduce - 1) / decode.reduce);
     const QSize shown = loaded.ok() ? veil::displayedSize(stored, loaded.header.orientation) : QSize();
     // Formats without a scaled decode come back at full size.
     result.decoded = loaded.ok() && shown == displayedSize
-                     && (loaded.image.size() == decodedSize || loaded.image.size() == stored);
+                     && (loaded.image.size() == reducedSize(stored, decode.reduce) || loaded.image.size() == stored);
     if (!loaded.ok())
         result.decodeError = loaded.error;
     else if (!result.decoded)

@@ -118,8 +118,7 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
         JpegDecodeOptions jpegOptions;
         jpegOptions.minimumSize = target;
         if (!target.isValid() && options.reduce > 1)
-            jpegOptions.minimumSize = QSize((stored.width() + options.reduce - 1) / options.reduce,
-                                            (stored.height() + options.reduce - 1) / options.reduce);
+            jpegOptions.minimumSize = reducedSize(stored, options.reduce);
         jpegOptions.maxPixels = options.maxPixels;
         const JpegDecodeResult jpeg = decodeJpeg(fileData, jpegOptions);
         if (!jpeg.ok()) {

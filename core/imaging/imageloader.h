@@ -25,6 +25,12 @@ struct LoadOptions
     int reduce = 1;
 };
 
+// The size a JPEG of `stored` size decodes to at 1/reduce (each side rounded up).
+inline QSize reducedSize(QSize stored, int reduce)
+{
+    return {(stored.width() + reduce - 1) / reduce, (stored.height() + reduce - 1) / reduce};
+}
+
 struct ImageHeader
 {
     ImageFormat format = ImageFormat::Unknown;
