@@ -100,6 +100,17 @@ ModelUse defaultUse(ModelKind kind)
     m.model = kind;
     return m;
 }
+// The configured use of the network a "MODEL.field" key names, or null.
+ModelUse *modelOf(PresetConfig *config, const QString &key)
+{
+    const QString model = key.section(QLatin1Char('.'), 0, 0);
+    for (const auto &[k, kind] : modelKeys)
+        if (model == QLatin1String(k))
+            for (ModelUse &m : config->models)
+                if (m.model == kind)
+                    return &m;
+    return nullptr;
+}
 } // namespace
 
 bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
@@ -117,18 +128,12 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
                     return false;
                 }
             }
-            bool found = false;
-            for (const auto &[k, kind] : modelKeys)
-                if (key.section(QLatin1Char('.'), 0, 0) == QLatin1String(k))
-                    for (ModelUse &m : config->models)
-                        if (m.model == kind) {
-                            m.aspects = aspects;
-                            found = true;
-                        }
-            if (!found || aspects.isEmpty()) {
+            ModelUse *m = modelOf(config, key);
+            if (!m || aspects.isEmpty()) {
                 *error = QStringLiteral("unknown or unused key '%1'").arg(key);
                 return false;
             }
+            m->aspects = aspects;
             continue;
         }
         if (key == QLatin1String("models")) {
@@ -168,33 +173,26 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
             target = &config->fusionIou;
         else if (key == QLatin1String("contained"))
             target = &config->containedFraction;
-        const QString model = key.section(QLatin1Char('.'), 0, 0);
-        const QString field = key.section(QLatin1Char('.'), 1);
-        for (const auto &[k, kind] : modelKeys) {
-            if (model != QLatin1String(k))
-                continue;
-            for (ModelUse &m : config->models) {
-                if (m.model != kind)
-                    continue;
-                if (field == QLatin1String("minFace"))
-                    target = &m.minFace;
-                else if (field == QLatin1String("maxFace"))
-                    target = &m.maxFace;
-                else if (field == QLatin1String("maxUpscale"))
-                    target = &m.maxUpscale;
-                else if (field == QLatin1String("maxPixels"))
-                    target = &m.maxPixels;
-                else if (field == QLatin1String("minScore"))
-                    target = &m.minScore;
-                else if (field == QLatin1String("weight"))
-                    target = &m.scoreWeight;
-                else if (field == QLatin1String("heightScale"))
-                    target = &m.heightScale;
-                else if (field == QLatin1String("boxScale"))
-                    target = &m.boxScale;
-                else if (field == QLatin1String("squeezedMinScale"))
-                    target = &m.squeezedMinScale;
-            }
+        if (ModelUse *m = modelOf(config, key)) {
+            const QString field = key.section(QLatin1Char('.'), 1);
+            if (field == QLatin1String("minFace"))
+                target = &m->minFace;
+            else if (field == QLatin1String("maxFace"))
+                target = &m->maxFace;
+            else if (field == QLatin1String("maxUpscale"))
+                target = &m->maxUpscale;
+            else if (field == QLatin1String("maxPixels"))
+                target = &m->maxPixels;
+            else if (field == QLatin1String("minScore"))
+                target = &m->minScore;
+            else if (field == QLatin1String("weight"))
+                target = &m->scoreWeight;
+            else if (field == QLatin1String("heightScale"))
+                target = &m->heightScale;
+            else if (field == QLatin1String("boxScale"))
+                target = &m->boxScale;
+            else if (field == QLatin1String("squeezedMinScale"))
+                target = &m->squeezedMinScale;
         }
         if (!target) {
             *error = QStringLiteral("unknown or unused key '%1'").arg(key);
