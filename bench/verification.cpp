@@ -22,7 +22,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -77,11 +76,18 @@ int main(int argc, char *argv[])
     double maxExportScore = 0;
     for (const QString &name : dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files, QDir::Name)) {
         const QString path = dir.filePath(name);
-        const PhotoDetections found = detectPhoto(*detector, path);
+        QString error;
+        const QByteArray originalData = readFileReadOnly(path, &error);
+        if (!error.isEmpty()) {
+            out << name << ": " << error << Qt::endl;
+            return 1;
+        }
+        const PhotoDetections found = detectPhoto(*detector, originalData);
         if (!found.ok() || found.faces.isEmpty())
             continue;
         ExportJob job;
         job.inputPath = path;
+        job.inputData = originalData;
         job.outputPath = QDir(tmp.path()).filePath(name);
         for (const Detection &d : found.faces) {
             FaceBox f;
@@ -93,12 +99,11 @@ int main(int argc, char *argv[])
             out << name << ": export failed: " << exported.error << Qt::endl;
             return 1;
         }
-        QFile original(path), written(job.outputPath);
-        if (!original.open(QIODevice::ReadOnly) || !written.open(QIODevice::ReadOnly)) {
-            out << name << ": cannot read back" << Qt::endl;
+        const QByteArray writtenData = readFileReadOnly(job.outputPath, &error);
+        if (!error.isEmpty()) {
+            out << name << ": cannot read back: " << error << Qt::endl;
             return 1;
         }
-        const QByteArray originalData = original.readAll(), writtenData = written.readAll();
         double t = threadCpuMs();
         const VerificationResult before = verifyExport(originalData, exported.displayedSize, exported.anonymized,
                                                        options.obfuscation, detector.get(), options.verifyThreshold);
