@@ -1,5 +1,6 @@
 // Exports carry no identifying metadata, show like the original, never touch it, and
 // appear atomically. Checked with exiftool, independently of Veil's own parser.
+#include "detect/coverage.h"
 #include "detect/facedetector.h"
 #include "export/exportphoto.h"
 #include "export/metadata.h"
@@ -13,6 +14,14 @@
 using namespace veil;
 
 namespace {
+
+// The real detector at its default preset, with the shared models.
+std::unique_ptr<FaceDetector> realDetector(QStringList *warnings = nullptr)
+{
+    DetectorOptions options;
+    options.modelsDir = test::sharedPath(QStringLiteral("models"));
+    return FaceDetector::create(options, warnings);
+}
 
 QJsonArray exiftool(const QStringList &files)
 {
@@ -131,16 +140,15 @@ void TestExport::initTestCase()
              QStringLiteral("2"), QStringLiteral("--rotated-every"), QStringLiteral("2")});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
-    QFile csv(m_corpus.filePath(QStringLiteral("faces.csv")));
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    csv.readLine();
-    while (!csv.atEnd()) {
-        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
-        FaceBox box;
-        box.rect = FaceBox::normalise(QRectF(f[1].toDouble(), f[2].toDouble(), f[3].toDouble(), f[4].toDouble()),
-                                      QSizeF(4000, 3000));
-        m_corpusFaces[QString::fromLatin1(f[0])].append(box);
-    }
+    BoxesByFile boxes;
+    QString error;
+    QVERIFY2(readBoxesCsv(m_corpus.filePath(QStringLiteral("faces.csv")), &boxes, &error), qPrintable(error));
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+        for (const QRectF &r : it.value()) {
+            FaceBox box;
+            box.rect = FaceBox::normalise(r, QSizeF(4000, 3000));
+            m_corpusFaces[it.key()].append(box);
+        }
     QCOMPARE(m_corpusFaces.size(), 2);
 }
 
@@ -412,10 +420,8 @@ void TestExport::verificationSeesFacesButNotTheirObfuscation()
     QFETCH(int, shape);
     QFETCH(QString, photo);
     // The real detector, over the ground-truth faces of a 4000x3000 corpus photo.
-    DetectorOptions detectorOptions;
-    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
     QStringList warnings;
-    const auto detector = FaceDetector::create(detectorOptions, &warnings);
+    const auto detector = realDetector(&warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(' ')));
     const QString name = photo;
     const QString input = m_corpus.filePath(name);
@@ -464,22 +470,19 @@ void TestExport::verificationOfLargeFacesDecodesReduced()
     QVERIFY(large.save(input, "JPEG", 92));
     QList<FaceBox> faces;
     QList<QRectF> pixels;
-    QFile csv(test::sharedPath(QStringLiteral("data/wider-dev/faces.csv")));
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    while (!csv.atEnd()) {
-        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
-        if (f.size() < 5 || f[0] != name.toLatin1())
-            continue;
-        const QRectF r(f[1].toDouble() * k, f[2].toDouble() * k, f[3].toDouble() * k, f[4].toDouble() * k);
+    BoxesByFile wider;
+    QString error;
+    QVERIFY2(readBoxesCsv(test::sharedPath(QStringLiteral("data/wider-dev/faces.csv")), &wider, &error),
+             qPrintable(error));
+    for (const QRectF &box : wider.value(name)) {
+        const QRectF r(box.topLeft() * k, box.size() * k);
         if (std::min(r.width(), r.height()) < 120)
             continue;
         pixels.append(r);
         faces.append({0, FaceBox::normalise(r, QSizeF(large.size()))});
     }
     QVERIFY2(pixels.size() >= 8, qPrintable(QString::number(pixels.size())));
-    DetectorOptions detectorOptions;
-    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
-    const auto detector = FaceDetector::create(detectorOptions);
+    const auto detector = realDetector();
     const ExportOptions options;
 
     const VerificationResult plain =
@@ -505,9 +508,7 @@ void TestExport::verificationRefusesTruncatedExport()
         pixels.append(f.toPixels(QSizeF(4000, 3000)));
     QVERIFY(!pixels.isEmpty());
     const QByteArray whole = test::readFile(m_corpus.filePath(name));
-    DetectorOptions detectorOptions;
-    detectorOptions.modelsDir = test::sharedPath(QStringLiteral("models"));
-    const auto detector = FaceDetector::create(detectorOptions);
+    const auto detector = realDetector();
     const VerificationResult full = verifyExport(whole, QSize(4000, 3000), pixels, {}, detector.get(), 0.5);
     QVERIFY2(full.decoded, qPrintable(full.decodeError));
     QVERIFY(full.facesChecked);
