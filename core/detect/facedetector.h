@@ -26,6 +26,11 @@ struct DetectorOptions
     double threshold = -1;
     // Candidates between this and `threshold` are kept as uncertain; negative = default.
     double uncertainThreshold = -1;
+    // Candidates between this and uncertainThreshold are returned as `possible` faces: too
+    // weak to blur unasked, kept so that a person reviewing the photo can step through
+    // what the detector barely saw. Negative = none are returned (the batch paths).
+    // Asking for them never changes the certain and uncertain detections.
+    double possibleThreshold = -1;
     // Empty = modelsDirectory().
     QString modelsDir;
 };
@@ -35,6 +40,9 @@ struct Detection
     QRectF box;          // displayed-image pixels of the image passed to detect()
     double score = 0;
     bool uncertain = false;
+    // Below uncertainThreshold: only with DetectorOptions::possibleThreshold, never
+    // anonymized unless the user accepts it. A possible detection is also uncertain.
+    bool possible = false;
 };
 
 // Not thread-safe: create one per thread (networks are cheap to share read-only, but

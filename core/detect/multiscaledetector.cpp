@@ -7,6 +7,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -35,6 +36,8 @@ MultiScaleDetector::MultiScaleDetector(const DetectorOptions &options, PresetCon
     m_config.uncertainThreshold = std::min(m_config.uncertainThreshold, m_config.threshold);
     m_options.threshold = m_config.threshold;
     m_options.uncertainThreshold = m_config.uncertainThreshold;
+    if (m_options.possibleThreshold >= m_config.uncertainThreshold)
+        m_options.possibleThreshold = -1;
 }
 
 QSize MultiScaleDetector::preferredDecodeSize(QSize displayed) const
@@ -76,7 +79,9 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
 {
     const ModelUse &use = m_config.models[pass.modelIndex];
     DetectorBackend &backend = *m_backends[size_t(pass.modelIndex)];
-    const double minScore = std::min(use.minScore, m_config.uncertainThreshold / use.scoreWeight);
+    double minScore = std::min(use.minScore, m_config.uncertainThreshold / use.scoreWeight);
+    if (m_options.possibleThreshold >= 0)
+        minScore = std::min(minScore, m_options.possibleThreshold / use.scoreWeight);
     QList<RawBox> found;
     const cv::Size input = backend.inputSize();
     if (input.empty()) {
@@ -110,11 +115,30 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
     return result;
 }
 
+QList<Detection> MultiScaleDetector::possibleFaces(const QList<SourcedBox> &weak,
+                                                  const QList<Detection> &detections) const
+{
+    QList<Detection> possible;
+    for (const FusedBox &f : suppressContained(fuseBoxes(weak, m_config.fusionIou), m_config.containedFraction)) {
+        if (f.score < m_options.possibleThreshold)
+            continue;
+        // A weak echo of a face already found is no new face.
+        const bool known = std::any_of(detections.cbegin(), detections.cend(), [&](const Detection &d) {
+            return intersectionOverUnion(d.box, f.box) >= m_config.fusionIou
+                || coveredFraction(f.box, d.box) >= m_config.containedFraction;
+        });
+        if (!known && f.score < m_config.uncertainThreshold)
+            possible.append({f.box, f.score, true, true});
+    }
+    return possible;
+}
+
 QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
 {
     const QSize imageSize(bgr.cols, bgr.rows);
     std::map<std::pair<double, double>, cv::Mat> scaledImages;
     QList<SourcedBox> candidates;
+    QList<SourcedBox> weak;
     for (const ModelPass &pass : planPasses(m_config, imageSize)) {
         cv::Mat &scaled = scaledImages[{pass.scale, pass.scaleY()}];
         if (scaled.empty()) {
@@ -128,8 +152,12 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
             }
         }
         try {
+            // Candidates below the network's own floor are fused apart (possibleFaces()),
+            // so that asking for possible faces leaves the other detections as they are.
+            const double floor = std::min(m_config.models[pass.modelIndex].minScore,
+                                          m_config.uncertainThreshold / m_config.models[pass.modelIndex].scoreWeight);
             for (const RawBox &b : runPass(pass, scaled, imageSize))
-                candidates.append({b.box, b.score, pass.modelIndex});
+                (b.score >= floor ? candidates : weak).append({b.box, b.score, pass.modelIndex});
         } catch (const cv::Exception &e) {
             // One failing pass must not lose the faces the others found.
             qWarning("face detection pass at scale %.3f (aspect %.2f) failed: %s", pass.scale, pass.aspect, e.what());
@@ -143,6 +171,8 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
             continue;
         detections.append({f.box, f.score, f.score < m_config.threshold});
     }
+    if (m_options.possibleThreshold >= 0)
+        detections.append(possibleFaces(weak, detections));
     return detections;
 }
 

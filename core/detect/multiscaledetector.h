@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "detectionplan.h"
 #include "facedetector.h"
+#include "fusion.h"
 
 #include <opencv2/core.hpp>
 
@@ -30,6 +31,8 @@ public:
 
 private:
     QList<RawBox> runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize);
+    // Fused weak candidates (below every network's floor) that no detection accounts for.
+    QList<Detection> possibleFaces(const QList<SourcedBox> &weak, const QList<Detection> &detections) const;
 
     DetectorOptions m_options;
     PresetConfig m_config;
