@@ -40,7 +40,13 @@ AnonymizeBatchJob *MainWindow::resumeJob() const
 
 void MainWindow::offerUnfinishedBatches()
 {
-    whenFinished(m_writer->post([](LibraryDatabase &db) { return batchstore::unfinished(db); }), this,
+    // One offer per job: when a job was started again while one of its batches was
+    // unfinished, the older batches are closed as superseded (the newest covers them).
+    whenFinished(m_writer->post([](LibraryDatabase &db) {
+        closeSupersededBatches(db);
+        return batchstore::unfinished(db);
+    }),
+                 this,
                  [this](const QList<Batch> &batches) {
                      for (const Batch &b : batches)
                          if (b.kind == QLatin1String("anonymize"))
@@ -71,6 +77,11 @@ void MainWindow::resumeBatch(qint64 batchId)
         [this, batchId](const std::optional<Batch> &batch) {
             if (!batch) {
                 m_jobs->addFailure(tr("Batch %1 is no longer in the library").arg(batchId));
+                offerNextBatch();
+                return;
+            }
+            if (batch->state != BatchState::Running) {
+                // Superseded meanwhile by a newer export of the same job: nothing to resume.
                 offerNextBatch();
                 return;
             }

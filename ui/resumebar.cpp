@@ -1,5 +1,6 @@
 #include "resumebar.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,11 +41,20 @@ void ResumeBar::offer(const Batch &batch)
 {
     m_batchId = batch.id;
     const QString started = QLocale().toString(batch.createdAt.toLocalTime(), QLocale::ShortFormat);
-    m_label->setText(tr("An export of %n photo(s), started %1, was interrupted: %2 left to do. "
-                        "Finished photos are not written again.",
-                        nullptr, batch.total)
-                         .arg(started)
-                         .arg(batch.total - batch.done));
+    const QString folder = batch.options.value(QStringLiteral("outputDir")).toString();
+    if (folder.isEmpty())
+        m_label->setText(tr("An export of %n photo(s), started %1, was interrupted: %2 left to do. "
+                            "Finished photos are not written again.",
+                            nullptr, batch.total)
+                             .arg(started)
+                             .arg(batch.total - batch.done));
+    else
+        m_label->setText(tr("An export of %n photo(s) to %3, started %1, was interrupted: %2 left to do. "
+                            "Finished photos are not written again.",
+                            nullptr, batch.total)
+                             .arg(started)
+                             .arg(batch.total - batch.done)
+                             .arg(QDir::toNativeSeparators(folder)));
     show();
 }
 

@@ -4,6 +4,7 @@
 #include "anonymizeinputs.h"
 #include "batchexecution.h"
 #include "jobs/anonymizeprocessor.h"
+#include "jobs/batchstore.h"
 #include "jobs/dbwriter.h"
 #include "detect/facedetector.h"
 #include "export/exportphoto.h"
@@ -200,19 +201,44 @@ int runAnonymize(Context &ctx, const QStringList &args)
     QJsonObject batchOptions = options.toJson();
     batchOptions.insert(QStringLiteral("nameTemplate"), s.nameTemplate);
     batchOptions.insert(QStringLiteral("outputDir"), s.outputDir);
-    QString createError;
-    const qint64 batchId = writer
-                               .post([&](LibraryDatabase &d) {
-                                   return batchstore::create(d, QStringLiteral("anonymize"), batchOptions, batchItems,
-                                                             &createError);
-                               })
-                               .result();
-    if (!batchId) {
-        ctx.err << Tr::tr("veil-cli anonymize: cannot record the batch in the library: %1").arg(createError)
+
+    // The same job (inputs, output folder, settings) run again continues its unfinished
+    // batch: photos it finished are not done twice, and those that failed are retried.
+    const QString job = batchstore::jobKey(QStringLiteral("anonymize"), batchOptions, batchItems);
+    const std::optional<Batch> unfinished = writer
+                                                .post([job](LibraryDatabase &d) {
+                                                    auto b = batchstore::unfinishedOfJob(d, job);
+                                                    if (b) {
+                                                        batchstore::requeueFailed(d, b->id);
+                                                        b = batchstore::batch(d, b->id);
+                                                    }
+                                                    return b;
+                                                })
+                                                .result();
+    qint64 batchId = 0;
+    QJsonObject storedOptions = batchOptions;
+    if (unfinished) {
+        batchId = unfinished->id;
+        storedOptions = unfinished->options;
+        ctx.out << Tr::tr("Continuing batch %1: %2 of %n photo(s) left", nullptr, unfinished->total)
+                       .arg(batchId)
+                       .arg(unfinished->total - unfinished->done)
                 << Qt::endl;
-        return ExitLibraryError;
+    } else {
+        QString createError;
+        batchId = writer
+                      .post([&](LibraryDatabase &d) {
+                          return batchstore::create(d, QStringLiteral("anonymize"), batchOptions, batchItems,
+                                                    &createError);
+                      })
+                      .result();
+        if (!batchId) {
+            ctx.err << Tr::tr("veil-cli anonymize: cannot record the batch in the library: %1").arg(createError)
+                    << Qt::endl;
+            return ExitLibraryError;
+        }
     }
-    const BatchOutcome outcome = runAnonymizeBatch(ctx, writer, batchId, options, s.jobs);
+    const BatchOutcome outcome = runAnonymizeBatch(ctx, writer, batchId, options, storedOptions, s.jobs);
 
     int exported = 0, failed = 0;
     QJsonArray report;
@@ -220,8 +246,14 @@ int runAnonymize(Context &ctx, const QStringList &args)
         if (item.state == ItemState::Exported) {
             ++exported;
             const int faces = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
-            ctx.out << Tr::tr("%1 -> %2 (%n face(s) anonymized)", nullptr, faces).arg(item.inputPath, item.outputPath)
-                    << Qt::endl;
+            const qint64 earlier = item.result.value(QStringLiteral("earlierBatch")).toInteger();
+            if (earlier)
+                ctx.out << Tr::tr("%1 -> %2 (exported earlier, by batch %3)").arg(item.inputPath, item.outputPath).arg(earlier)
+                        << Qt::endl;
+            else
+                ctx.out << Tr::tr("%1 -> %2 (%n face(s) anonymized)", nullptr, faces)
+                               .arg(item.inputPath, item.outputPath)
+                        << Qt::endl;
         } else if (item.state == ItemState::Failed) {
             ++failed;
             ctx.out << Tr::tr("%1: error: %2").arg(item.inputPath, item.error) << Qt::endl;
@@ -229,7 +261,12 @@ int runAnonymize(Context &ctx, const QStringList &args)
     }
     report = batchReport(outcome.items);
     if (outcome.cancelled)
-        ctx.out << Tr::tr("Interrupted: run `veil-cli resume` to finish batch %1.").arg(batchId) << Qt::endl;
+        ctx.out << Tr::tr("Stopped: %1 of %n photo(s) done. Run the same command again, or `veil-cli resume %2`, "
+                          "to finish batch %2.",
+                          nullptr, int(outcome.items.size()))
+                       .arg(exported + failed)
+                       .arg(batchId)
+                << Qt::endl;
     ctx.out << Tr::tr("%1 exported, %2 failed").arg(exported).arg(failed) << Qt::endl;
 
     if (!s.reportPath.isEmpty()) {

@@ -3,43 +3,26 @@
 #include "jobs/anonymizeprocessor.h"
 #include "jobs/batchrunner.h"
 #include "jobs/dbwriter.h"
+#include "jobs/earlierexports.h"
 #include "library/database.h"
+#include "progressline.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTimer>
 
-#include <csignal>
-
 namespace veil::cli {
 
 namespace {
-
-std::atomic_bool interrupted{false};
-
-void onInterrupt(int)
+struct Tr
 {
-    interrupted = true;
-}
-
-QString bar(int done, int total, qint64 elapsedMs)
-{
-    const int width = 30;
-    const int filled = total ? done * width / total : width;
-    const double rate = elapsedMs > 0 ? done * 1000.0 / double(elapsedMs) : 0;
-    return QStringLiteral("\r[%1%2] %3/%4  %5 photos/s ")
-        .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
-        .arg(done)
-        .arg(total)
-        .arg(rate, 0, 'f', 1);
-}
-
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, const AnonymizeBatchOptions &options,
-                               int jobs)
+                               const QJsonObject &storedOptions, int jobs)
 {
     BatchOutcome outcome;
     QList<BatchItem> todo;
@@ -47,59 +30,76 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
                                            batchstore::prepareResume(db, batchId);
                                            return batchstore::items(db, batchId);
                                        }).result();
-    for (const BatchItem &item : all)
+    int failedBefore = 0;
+    for (const BatchItem &item : all) {
         if (!isFinished(item.state))
             todo.append(item);
+        failedBefore += item.state == ItemState::Failed;
+    }
+    const int doneBefore = int(all.size() - todo.size());
 
     DetectorPool pool(options.detector);
-    BatchRunner runner(writer, makeAnonymizeProcessor(options, pool, writer), jobs);
-    QElapsedTimer clock;
-    clock.start();
-    const int total = int(todo.size());
-    if (ctx.errIsTerminal) {
-        // On a terminal, failures show as they happen, above the progress bar; the
+    BatchRunner runner(writer, withEarlierExports(makeAnonymizeProcessor(options, pool, writer), writer, storedOptions),
+                       jobs);
+    ProgressLine line(ctx, int(all.size()), true, doneBefore);
+    int failedNow = 0;
+    QObject::connect(&runner, &BatchRunner::itemFinished, &runner, [&](const BatchItem &item) {
+        if (item.state != ItemState::Failed)
+            return;
+        ++failedNow;
+        // On a terminal, failures show as they happen, above the progress line; the
         // caller lists every outcome at the end either way.
-        QObject::connect(&runner, &BatchRunner::itemFinished, &runner, [&](const BatchItem &item) {
-            if (item.state == ItemState::Failed)
-                ctx.err << QStringLiteral("\r\x1b[K")
-                        << QCoreApplication::translate("cli", "%1: error: %2").arg(item.inputPath, item.error)
-                        << Qt::endl;
-        });
-        QObject::connect(&runner, &BatchRunner::progress, &runner, [&](int done, int) {
-            ctx.err << bar(done, total, clock.elapsed());
-            ctx.err.flush();
-        });
-    }
-    // Ctrl-C: stop at the next stage boundary; the batch stays resumable.
-    interrupted = false;
-    auto previous = std::signal(SIGINT, onInterrupt);
+        if (line.enabled())
+            line.note(Tr::tr("%1: error: %2").arg(item.inputPath, item.error));
+    });
+    QObject::connect(&runner, &BatchRunner::progress, &runner,
+                     [&](int done, int) { line.update(doneBefore + done, failedBefore + failedNow); });
+
+    // Ctrl-C: the photos in progress finish and no new one starts; a second Ctrl-C stops
+    // them at their next stage boundary. Either way the batch stays resumable.
+    InterruptGuard guard;
+    int handledPresses = 0;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &runner, [&] {
-        if (interrupted)
+        const int presses = InterruptGuard::presses();
+        if (presses == handledPresses)
+            return;
+        handledPresses = presses;
+        if (presses == 1) {
+            runner.stopAfterCurrent();
+            line.note(Tr::tr("Stopping after the photos in progress (Ctrl-C again to stop sooner)…"));
+        } else {
             runner.cancel();
+        }
     });
-    poll.start(100);
+    poll.start(50);
 
     QEventLoop loop;
     QObject::connect(&runner, &BatchRunner::finished, &loop, [&](bool cancelled) {
         outcome.cancelled = cancelled;
         loop.quit();
     });
+    line.update(doneBefore, failedBefore);
     runner.start(batchId, todo);
     if (runner.isRunning())
         loop.exec();
-    std::signal(SIGINT, previous);
-    if (ctx.errIsTerminal)
-        ctx.err << bar(total, total, clock.elapsed()) << Qt::endl;
+    poll.stop();
+    if (outcome.cancelled)
+        // Stopped by the user, not given up: `resume` and the same command continue it.
+        writer.post([batchId](LibraryDatabase &db) {
+                  return batchstore::setBatchState(db, batchId, BatchState::Running);
+              }).waitForFinished();
     outcome.warnings = pool.warnings();
-    for (const QString &w : std::as_const(outcome.warnings))
-        ctx.err << QCoreApplication::translate("cli", "warning: %1").arg(w) << Qt::endl;
 
     outcome.items = writer.post([batchId](LibraryDatabase &db) { return batchstore::items(db, batchId); }).result();
     for (const BatchItem &item : std::as_const(outcome.items)) {
         outcome.exported += item.state == ItemState::Exported;
         outcome.failed += item.state == ItemState::Failed;
+        outcome.earlier += item.state == ItemState::Exported && item.result.contains(QStringLiteral("earlierBatch"));
     }
+    line.finish(outcome.exported + outcome.failed, outcome.failed);
+    for (const QString &w : std::as_const(outcome.warnings))
+        ctx.err << Tr::tr("warning: %1").arg(w) << Qt::endl;
     return outcome;
 }
 

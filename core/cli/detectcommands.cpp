@@ -5,6 +5,7 @@
 #include "detect/facedetector.h"
 #include "detect/photodetection.h"
 #include "parsing.h"
+#include "progressline.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,7 +126,12 @@ int runDetect(Context &ctx, const QStringList &args)
         ctx.out << (withUncertain ? "file,x,y,w,h,score,uncertain" : "file,x,y,w,h,score") << Qt::endl;
     QJsonArray results;
     int failed = 0;
+    ProgressLine progress(ctx, int(files.size()), csv); // see progressline.h: terminal only
+    const InterruptGuard interrupt;
     for (const QString &file : files) {
+        if (InterruptGuard::stopRequested())
+            break;
+        const auto step = progress.step(failed);
         const PhotoDetections found = detectPhoto(*detector, file);
         if (!found.ok()) {
             ++failed;
@@ -161,11 +167,17 @@ int runDetect(Context &ctx, const QStringList &args)
                                        {QStringLiteral("height"), found.displayedSize.height()},
                                        {QStringLiteral("faces"), faces}});
     }
+    progress.finish(progress.done(), failed);
+    if (InterruptGuard::stopRequested())
+        ctx.err << Tr::tr("Stopped (Ctrl-C) after %1 of %n photo(s); run detect again on the others.", nullptr,
+                          int(files.size()))
+                       .arg(progress.done())
+                << Qt::endl;
     if (!csv)
         printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("preset"), presetName(detector->options().preset)},
                                                  {QStringLiteral("threshold"), detector->options().threshold},
                                                  {QStringLiteral("results"), results}}));
-    return failed ? ExitSomeFailed : ExitOk;
+    return failed || InterruptGuard::stopRequested() ? ExitSomeFailed : ExitOk;
 }
 
 int runEval(Context &ctx, const QStringList &args)

@@ -7,6 +7,7 @@
 #include "library/photorepository.h"
 #include "imaging/thumbnailcache.h"
 #include "parsing.h"
+#include "progressline.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,7 +70,11 @@ int runImport(Context &ctx, const QStringList &args)
     const bool asJson = parser.isSet(json);
     int imported = 0, duplicates = 0, failed = 0;
     QJsonArray items;
-    importer.importPaths(paths, [&](int, int, const ImportResult &r) {
+    ProgressLine progress(ctx, 0, !asJson); // see progressline.h: terminal only
+    const InterruptGuard interrupt;
+    std::atomic_bool stop{false};
+    importer.importPaths(paths, [&](int done, int total, const ImportResult &r) {
+        progress.clearForOutput();
         QString status;
         switch (r.outcome) {
         case ImportResult::Outcome::Imported:
@@ -103,7 +108,15 @@ int runImport(Context &ctx, const QStringList &args)
                 o.insert(QStringLiteral("warning"), r.warning);
             items.append(o);
         }
-    });
+        progress.setTotal(total);
+        progress.update(done, failed);
+        stop = InterruptGuard::stopRequested();
+    }, &stop);
+    progress.finish(progress.done(), failed);
+    if (stop)
+        ctx.err << Tr::tr("Stopped (Ctrl-C): run the same import again to go on; photos already imported are "
+                          "recognised as duplicates.")
+                << Qt::endl;
     if (asJson) {
         printJson(ctx, QJsonDocument(QJsonObject{
                            {QStringLiteral("results"), items},
@@ -114,7 +127,7 @@ int runImport(Context &ctx, const QStringList &args)
     } else {
         ctx.out << Tr::tr("%1 imported, %2 duplicates, %3 failed").arg(imported).arg(duplicates).arg(failed) << Qt::endl;
     }
-    return failed > 0 ? ExitSomeFailed : ExitOk;
+    return failed > 0 || stop ? ExitSomeFailed : ExitOk;
 }
 
 int runList(Context &ctx, const QStringList &args)

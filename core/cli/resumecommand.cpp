@@ -1,12 +1,14 @@
 #include "resumecommand.h"
 
 #include "batchexecution.h"
+#include "jobs/anonymizebatchjob.h"
 #include "jobs/anonymizeprocessor.h"
 #include "jobs/dbwriter.h"
 #include "library/database.h"
 #include "parsing.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -19,12 +21,56 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
+// The folder holding all the inputs (their deepest common folder).
+QString commonFolder(const QList<BatchItem> &items)
+{
+    QString common;
+    for (const BatchItem &item : items) {
+        const QString dir = QFileInfo(item.inputPath).absolutePath();
+        if (common.isNull()) {
+            common = dir;
+            continue;
+        }
+        while (common != dir && !dir.startsWith(common.endsWith(QLatin1Char('/')) ? common : common + QLatin1Char('/'))) {
+            const QString up = QFileInfo(common).absolutePath();
+            if (up == common)
+                break;
+            common = up;
+        }
+    }
+    return common;
+}
+
+// What a batch is, for `resume --list`: its job, inputs, output folder, progress, state.
+void printBatch(Context &ctx, const Batch &b, const QList<BatchItem> &items)
+{
+    ctx.out << Tr::tr("batch %1: %2, %3 of %n photo(s) done (%4 failed), unfinished, started %5", nullptr, b.total)
+                   .arg(b.id)
+                   .arg(b.kind)
+                   .arg(b.done)
+                   .arg(b.failed)
+                   .arg(b.createdAt.toLocalTime().toString(Qt::ISODate))
+            << Qt::endl;
+    const QString outputDir = b.options.value(QStringLiteral("outputDir")).toString();
+    ctx.out << QStringLiteral("  ")
+            << Tr::tr("job %1: %2 -> %3").arg(b.jobKey.left(12), commonFolder(items),
+                                              outputDir.isEmpty() ? Tr::tr("(library)") : outputDir)
+            << Qt::endl;
+    ctx.out << QStringLiteral("  ")
+            << Tr::tr("settings: %1, %2, preset %3%4")
+                   .arg(b.options.value(QStringLiteral("method")).toString(),
+                        b.options.value(QStringLiteral("format")).toString(),
+                        b.options.value(QStringLiteral("preset")).toString(),
+                        b.options.value(QStringLiteral("fromLibrary")).toBool() ? Tr::tr(", reviewed boxes")
+                                                                                 : QString())
+            << Qt::endl;
+}
 } // namespace
 
 int runResume(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption list(QStringLiteral("list"), Tr::tr("List the unfinished batches and stop."));
+    const QCommandLineOption list(QStringLiteral("list"), Tr::tr("List the unfinished batches (job, inputs, output folder, progress, state) and stop."));
     const QCommandLineOption jobs(QStringLiteral("jobs"), Tr::tr("Photos processed in parallel (default: 2)."),
                                   QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption report(QStringLiteral("report"), Tr::tr("Write a JSON report of the whole batch."),
@@ -56,16 +102,22 @@ int runResume(Context &ctx, const QStringList &args)
         ctx.err << Tr::tr("veil-cli: %1").arg(error) << Qt::endl;
         return ExitLibraryError;
     }
-    const QList<Batch> unfinished = writer.post([](LibraryDatabase &db) { return batchstore::unfinished(db); }).result();
     if (parser.isSet(list)) {
-        for (const Batch &b : unfinished)
-            ctx.out << Tr::tr("batch %1: %2, %3 of %4 photos done, started %5")
-                           .arg(b.id)
-                           .arg(b.kind)
-                           .arg(b.done)
-                           .arg(b.total)
-                           .arg(b.createdAt.toLocalTime().toString(Qt::ISODate))
-                    << Qt::endl;
+        const auto [unfinished, superseded] = writer
+                                                  .post([](LibraryDatabase &db) {
+                                                      return std::pair(batchstore::unfinished(db),
+                                                                       batchstore::superseded(db));
+                                                  })
+                                                  .result();
+        for (const Batch &b : unfinished) {
+            const QList<BatchItem> items =
+                writer.post([id = b.id](LibraryDatabase &db) { return batchstore::items(db, id); }).result();
+            printBatch(ctx, b, items);
+            for (const auto &[old, by] : superseded)
+                if (old.id == b.id)
+                    ctx.out << QStringLiteral("  ")
+                            << Tr::tr("superseded by batch %1 of the same job: resume closes it").arg(by) << Qt::endl;
+        }
         if (unfinished.isEmpty())
             ctx.out << Tr::tr("No unfinished batches.") << Qt::endl;
         return ExitOk;
@@ -79,8 +131,15 @@ int runResume(Context &ctx, const QStringList &args)
         }
         batches.append(*b);
     }
-    if (ids.isEmpty())
-        batches = unfinished;
+    if (ids.isEmpty()) {
+        // Several batches of one job (a job started again while one of its batches was
+        // unfinished): only the newest is run; the older ones are closed, not replayed
+        // into conflicts with the outputs the job already wrote.
+        const auto closed = writer.post([](LibraryDatabase &db) { return closeSupersededBatches(db); }).result();
+        for (const auto &[old, by] : closed)
+            ctx.out << Tr::tr("Batch %1: superseded by batch %2 of the same job, closed").arg(old).arg(by) << Qt::endl;
+        batches = writer.post([](LibraryDatabase &db) { return batchstore::unfinished(db); }).result();
+    }
     if (batches.isEmpty()) {
         ctx.out << Tr::tr("No unfinished batches.") << Qt::endl;
         return ExitOk;
@@ -98,7 +157,7 @@ int runResume(Context &ctx, const QStringList &args)
         ctx.out << Tr::tr("Resuming batch %1: %2 of %3 photos left").arg(b.id).arg(b.total - b.done).arg(b.total)
                 << Qt::endl;
         const BatchOutcome outcome =
-            runAnonymizeBatch(ctx, writer, b.id, AnonymizeBatchOptions::fromJson(b.options), threads);
+            runAnonymizeBatch(ctx, writer, b.id, AnonymizeBatchOptions::fromJson(b.options), b.options, threads);
         for (const BatchItem &item : outcome.items)
             if (item.state == ItemState::Failed)
                 ctx.out << Tr::tr("%1: error: %2").arg(item.inputPath, item.error) << Qt::endl;
@@ -106,9 +165,12 @@ int runResume(Context &ctx, const QStringList &args)
                        .arg(b.id)
                        .arg(outcome.exported)
                        .arg(outcome.failed)
-                       .arg(outcome.cancelled ? Tr::tr(" (interrupted; run resume again)") : QString())
+                       .arg(outcome.cancelled ? Tr::tr(" (stopped; run `veil-cli resume` again to finish it)")
+                                              : QString())
                 << Qt::endl;
         failed += outcome.failed + (outcome.cancelled ? 1 : 0);
+        if (outcome.cancelled)
+            break; // Ctrl-C stops the whole command, not only this batch
         const QJsonArray items = batchReport(outcome.items);
         for (const QJsonValue &v : items)
             all.append(v);

@@ -1,6 +1,7 @@
 #include "anonymizebatchjob.h"
 
 #include "dbwriter.h"
+#include "earlierexports.h"
 #include "futures.h"
 #include "library/database.h"
 
@@ -27,6 +28,17 @@ int discardBatch(LibraryDatabase &db, qint64 batchId)
             removed += removeStaleTemporaries(item.outputPath);
     batchstore::setBatchState(db, batchId, BatchState::Cancelled);
     return removed;
+}
+
+QList<std::pair<qint64, qint64>> closeSupersededBatches(LibraryDatabase &db)
+{
+    QList<std::pair<qint64, qint64>> closed;
+    for (const auto &[batch, by] : batchstore::superseded(db)) {
+        discardBatch(db, batch.id);
+        batchstore::setSuperseded(db, batch.id, by);
+        closed.append({batch.id, by});
+    }
+    return closed;
 }
 
 AnonymizeBatchJob::AnonymizeBatchJob(DbWriter &writer, qint64 batchId, AnonymizeBatchOptions options, int threads,
@@ -61,9 +73,13 @@ void AnonymizeBatchJob::start()
     const qint64 id = m_batchId;
     whenFinished(m_writer.post([id](LibraryDatabase &db) {
         batchstore::prepareResume(db, id);
-        return batchstore::items(db, id);
+        const std::optional<Batch> batch = batchstore::batch(db, id);
+        return std::pair(batchstore::items(db, id), batch ? batch->options : QJsonObject());
     }),
-                 this, [this](const QList<BatchItem> &all) { run(all); });
+                 this, [this](const std::pair<QList<BatchItem>, QJsonObject> &stored) {
+                     m_storedOptions = stored.second;
+                     run(stored.first);
+                 });
 }
 
 void AnonymizeBatchJob::cancel()
@@ -89,7 +105,10 @@ void AnonymizeBatchJob::run(const QList<BatchItem> &all)
         return;
     }
     m_pool = std::make_unique<DetectorPool>(m_options.detector);
-    m_runner = std::make_unique<BatchRunner>(m_writer, makeAnonymizeProcessor(m_options, *m_pool, m_writer), m_threads);
+    // Outputs an earlier batch of the same job wrote count as done, not as conflicts.
+    m_runner = std::make_unique<BatchRunner>(
+        m_writer, withEarlierExports(makeAnonymizeProcessor(m_options, *m_pool, m_writer), m_writer, m_storedOptions),
+        m_threads);
     // The runner reports from its pool threads: these connections queue to this thread.
     connect(m_runner.get(), &BatchRunner::itemFinished, this, &AnonymizeBatchJob::itemFinished);
     connect(m_runner.get(), &BatchRunner::progress, this,

@@ -32,6 +32,11 @@ QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatc
 // Returns the number of temporary files removed. Run it on the writer thread.
 int discardBatch(LibraryDatabase &db, qint64 batchId);
 
+// Closes every unfinished batch that a later batch of the same job superseded (its photos
+// are that batch's photos): like discardBatch(), but recording which batch took over.
+// Returns (closed, superseded by) pairs. Run it on the writer thread.
+QList<std::pair<qint64, qint64>> closeSupersededBatches(LibraryDatabase &db);
+
 class AnonymizeBatchJob : public QObject
 {
     Q_OBJECT
@@ -69,6 +74,7 @@ private:
     DbWriter &m_writer;
     qint64 m_batchId;
     AnonymizeBatchOptions m_options;
+    QJsonObject m_storedOptions; // as recorded with the batch
     int m_threads;
     std::unique_ptr<DetectorPool> m_pool;
     std::unique_ptr<BatchRunner> m_runner;

@@ -35,6 +35,8 @@ void BatchRunner::start(qint64 batchId, QList<BatchItem> items)
         Q_ASSERT(!m_running);
         m_batchId = batchId;
         m_cancelled = false;
+        m_draining = false;
+        m_leftItems = false;
         m_pending.assign(items.begin(), items.end());
         m_total = int(items.size());
         m_done = 0;
@@ -58,6 +60,11 @@ void BatchRunner::cancel()
     m_cancelled = true;
 }
 
+void BatchRunner::stopAfterCurrent()
+{
+    m_draining = true;
+}
+
 bool BatchRunner::isRunning() const
 {
     QMutexLocker lock(&m_mutex);
@@ -75,7 +82,7 @@ void BatchRunner::feed()
 {
     QMutexLocker lock(&m_mutex);
     const int limit = m_pool.maxThreadCount() + 1;
-    while (m_inFlight < limit && !m_pending.empty()) {
+    while (!m_draining && m_inFlight < limit && !m_pending.empty()) {
         BatchItem item = std::move(m_pending.front());
         m_pending.pop_front();
         ++m_inFlight;
@@ -134,8 +141,10 @@ void BatchRunner::process(BatchItem item)
         --m_inFlight;
         if (final)
             ++m_done;
-        if (m_cancelled)
+        if ((m_cancelled || m_draining) && !m_pending.empty()) {
+            m_leftItems = true;
             m_pending.clear();
+        }
         done = m_done;
         total = m_total;
         last = m_inFlight == 0 && m_pending.empty();
@@ -147,13 +156,20 @@ void BatchRunner::process(BatchItem item)
         feed();
         return;
     }
-    const bool cancelled = m_cancelled.load();
+    bool paused = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        paused = m_leftItems && !m_cancelled;
+    }
+    const bool cancelled = m_cancelled.load() || paused;
     const qint64 batchId = m_batchId;
-    m_writer
-        .post([batchId, cancelled](LibraryDatabase &db) {
-            return batchstore::setBatchState(db, batchId, cancelled ? BatchState::Cancelled : BatchState::Finished);
-        })
-        .waitForFinished();
+    // Cancelled: given up, not offered again. Paused: left unfinished, to be resumed.
+    if (!paused)
+        m_writer
+            .post([batchId, cancelled](LibraryDatabase &db) {
+                return batchstore::setBatchState(db, batchId, cancelled ? BatchState::Cancelled : BatchState::Finished);
+            })
+            .waitForFinished();
     {
         QMutexLocker lock(&m_mutex);
         m_running = false;

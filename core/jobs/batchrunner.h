@@ -49,6 +49,9 @@ public:
     // Runs `items` (those not yet exported/failed) of `batchId`.
     void start(qint64 batchId, QList<BatchItem> items);
     void cancel();
+    // Starts no new item; those in flight finish all their stages. The batch stays
+    // unfinished (resumable) when items were left: `finished(true)` follows.
+    void stopAfterCurrent();
     bool isRunning() const;
     // For the command-line tool only: waits until the batch is done.
     void wait();
@@ -70,6 +73,8 @@ private:
     QThreadPool m_pool;
     qint64 m_batchId = 0;
     std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_draining{false};
+    bool m_leftItems = false;
     mutable QMutex m_mutex;
     QWaitCondition m_idle;
     std::deque<BatchItem> m_pending;

@@ -2,12 +2,14 @@
 
 #include "library/database.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
+#include <tuple>
 
 namespace veil {
 
@@ -74,14 +76,46 @@ Batch batchFromQuery(const QSqlQuery &q)
     b.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     b.total = q.value(5).toInt();
     b.done = q.value(6).toInt();
+    b.failed = q.value(7).toInt();
+    b.jobKey = q.value(8).toString();
+    b.supersededBy = q.value(9).toLongLong();
     return b;
 }
 
 const QString batchSelect = QStringLiteral(
     "SELECT b.id, b.kind, b.options, b.state, b.created_at, "
     "(SELECT COUNT(*) FROM batch_items i WHERE i.batch_id = b.id), "
-    "(SELECT COUNT(*) FROM batch_items i WHERE i.batch_id = b.id AND i.state IN ('exported', 'failed')) "
+    "(SELECT COUNT(*) FROM batch_items i WHERE i.batch_id = b.id AND i.state IN ('exported', 'failed')), "
+    "(SELECT COUNT(*) FROM batch_items i WHERE i.batch_id = b.id AND i.state = 'failed'), "
+    "b.job_key, b.superseded_by "
     "FROM batches b ");
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QList<BatchItem> itemsOf(QSqlQuery &q)
+{
+    QList<BatchItem> result;
+    while (q.next()) {
+        BatchItem i;
+        i.id = q.value(0).toLongLong();
+        i.batchId = q.value(1).toLongLong();
+        i.seq = q.value(2).toInt();
+        i.inputPath = q.value(3).toString();
+        i.outputPath = q.value(4).toString();
+        i.photoId = q.value(5).toLongLong();
+        i.state = itemStateFromName(q.value(6).toString());
+        i.error = q.value(7).toString();
+        i.result = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        result.append(i);
+    }
+    return result;
+}
+
+const QString itemSelect =
+    QStringLiteral("SELECT id, batch_id, seq, input_path, output_path, photo_id, state, error, result FROM batch_items ");
 
 } // namespace
 
@@ -105,6 +139,22 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
                 return false;
             }
             batchId = q.lastInsertId().toLongLong();
+            const QString key = jobKey(kind, options, items);
+            q.prepare(QStringLiteral("UPDATE batches SET job_key = ? WHERE id = ?"));
+            q.addBindValue(key);
+            q.addBindValue(batchId);
+            if (!q.exec()) {
+                if (error)
+                    *error = q.lastError().text();
+                return false;
+            }
+            q.prepare(QStringLiteral("UPDATE batches SET state = 'cancelled', superseded_by = ?, finished_at = ? "
+                                     "WHERE job_key = ? AND state = 'running' AND id != ?"));
+            q.addBindValue(batchId);
+            q.addBindValue(now());
+            q.addBindValue(key);
+            q.addBindValue(batchId);
+            q.exec();
             q.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, input_path, output_path, photo_id, "
                                      "state, error, result, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             int seq = 0;
@@ -133,28 +183,127 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
     return ok ? batchId : 0;
 }
 
-QList<BatchItem> items(LibraryDatabase &db, qint64 batchId)
+QString jobKey(const QString &kind, const QJsonObject &options, const QList<BatchItem> &items)
 {
-    QList<BatchItem> result;
+    QStringList inputs;
+    inputs.reserve(items.size());
+    for (const BatchItem &i : items)
+        inputs.append(i.photoId ? QStringLiteral("photo:%1").arg(i.photoId) : QStringLiteral("file:") + i.inputPath);
+    inputs.sort();
+    QByteArray text = kind.toUtf8() + '\n' + QJsonDocument(options).toJson(QJsonDocument::Compact) + '\n';
+    text += inputs.join(QLatin1Char('\n')).toUtf8();
+    return sha256Hex(text);
+}
+
+QString settingsKey(const QJsonObject &options)
+{
+    QJsonObject content = options;
+    for (const char *key : {"overwrite", "outputDir", "nameTemplate", "origin"})
+        content.remove(QLatin1String(key));
+    return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+
+void ensureJobKeys(LibraryDatabase &db)
+{
     QSqlQuery q(db.database());
-    q.prepare(QStringLiteral("SELECT id, batch_id, seq, input_path, output_path, photo_id, state, error, result "
-                             "FROM batch_items WHERE batch_id = ? ORDER BY seq"));
-    q.addBindValue(batchId);
-    q.exec();
-    while (q.next()) {
-        BatchItem i;
-        i.id = q.value(0).toLongLong();
-        i.batchId = q.value(1).toLongLong();
-        i.seq = q.value(2).toInt();
-        i.inputPath = q.value(3).toString();
-        i.outputPath = q.value(4).toString();
-        i.photoId = q.value(5).toLongLong();
-        i.state = itemStateFromName(q.value(6).toString());
-        i.error = q.value(7).toString();
-        i.result = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-        result.append(i);
+    q.exec(QStringLiteral("SELECT id, kind, options FROM batches WHERE job_key = ''"));
+    QList<std::tuple<qint64, QString, QJsonObject>> missing;
+    while (q.next())
+        missing.append({q.value(0).toLongLong(), q.value(1).toString(),
+                        QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+    for (const auto &[id, kind, options] : std::as_const(missing)) {
+        QSqlQuery u(db.database());
+        u.prepare(QStringLiteral("UPDATE batches SET job_key = ? WHERE id = ?"));
+        u.addBindValue(jobKey(kind, options, items(db, id)));
+        u.addBindValue(id);
+        u.exec();
+    }
+}
+
+std::optional<Batch> unfinishedOfJob(LibraryDatabase &db, const QString &key)
+{
+    ensureJobKeys(db);
+    QSqlQuery q(db.database());
+    q.prepare(batchSelect + QStringLiteral("WHERE b.state = 'running' AND b.job_key = ? ORDER BY b.id DESC LIMIT 1"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return batchFromQuery(q);
+    return std::nullopt;
+}
+
+QList<std::pair<Batch, qint64>> superseded(LibraryDatabase &db)
+{
+    QList<std::pair<Batch, qint64>> result;
+    for (const Batch &b : unfinished(db)) {
+        QSqlQuery q(db.database());
+        q.prepare(QStringLiteral("SELECT MAX(id) FROM batches WHERE job_key = ? AND id > ? "
+                                 "AND state IN ('running', 'finished')"));
+        q.addBindValue(b.jobKey);
+        q.addBindValue(b.id);
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            result.append({b, q.value(0).toLongLong()});
     }
     return result;
+}
+
+bool setSuperseded(LibraryDatabase &db, qint64 batchId, qint64 by)
+{
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'cancelled', superseded_by = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(by);
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int requeueFailed(LibraryDatabase &db, qint64 batchId)
+{
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("UPDATE batch_items SET state = 'queued', error = '', updated_at = ? "
+                             "WHERE batch_id = ? AND state = 'failed'"));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    q.exec();
+    return q.numRowsAffected();
+}
+
+QList<EarlierExport> exportsTo(LibraryDatabase &db, const QString &outputPath, qint64 excludeBatch)
+{
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("SELECT i.id, i.batch_id, i.seq, i.input_path, i.output_path, i.photo_id, i.state, "
+                             "i.error, i.result, b.options, i.updated_at FROM batch_items i "
+                             "JOIN batches b ON b.id = i.batch_id "
+                             "WHERE i.output_path = ? AND i.state IN ('exported', 'exporting') AND i.batch_id != ? "
+                             "ORDER BY i.id DESC"));
+    q.addBindValue(outputPath);
+    q.addBindValue(excludeBatch);
+    q.exec();
+    QList<EarlierExport> result;
+    while (q.next()) {
+        EarlierExport e;
+        e.item.id = q.value(0).toLongLong();
+        e.item.batchId = q.value(1).toLongLong();
+        e.item.seq = q.value(2).toInt();
+        e.item.inputPath = q.value(3).toString();
+        e.item.outputPath = q.value(4).toString();
+        e.item.photoId = q.value(5).toLongLong();
+        e.item.state = itemStateFromName(q.value(6).toString());
+        e.item.error = q.value(7).toString();
+        e.item.result = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        e.options = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        e.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        result.append(e);
+    }
+    return result;
+}
+
+QList<BatchItem> items(LibraryDatabase &db, qint64 batchId)
+{
+    QSqlQuery q(db.database());
+    q.prepare(itemSelect + QStringLiteral("WHERE batch_id = ? ORDER BY seq"));
+    q.addBindValue(batchId);
+    q.exec();
+    return itemsOf(q);
 }
 
 std::optional<Batch> batch(LibraryDatabase &db, qint64 batchId)
@@ -169,6 +318,7 @@ std::optional<Batch> batch(LibraryDatabase &db, qint64 batchId)
 
 QList<Batch> unfinished(LibraryDatabase &db)
 {
+    ensureJobKeys(db);
     QList<Batch> result;
     QSqlQuery q(db.database());
     q.exec(batchSelect + QStringLiteral("WHERE b.state = 'running' ORDER BY b.id"));

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace veil {
 
@@ -46,14 +47,50 @@ struct Batch
     QDateTime createdAt;
     int total = 0;
     int done = 0;            // exported or failed
+    int failed = 0;
+    // The job: same kind, inputs, output folder and settings (see jobKey()).
+    QString jobKey;
+    qint64 supersededBy = 0; // closed because this later batch of the same job took over
+};
+
+// An exported (or exporting) item of some batch, with that batch's options: what an output file in the
+// way of a later batch is checked against.
+struct EarlierExport
+{
+    BatchItem item;
+    QJsonObject options;
+    QDateTime updatedAt;
 };
 
 // Persistence of batches in the library; each function is one transaction. They take
 // the connection explicitly so they can run on the DbWriter thread.
 namespace batchstore {
 
+// Records a new batch with its job key. Older unfinished batches of the same job are
+// closed as superseded by it: the new batch covers all their photos.
 qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &options, QList<BatchItem> &items,
               QString *error = nullptr);
+
+// What makes two batches the same job: kind, options (output folder and name included)
+// and the set of inputs. A hex SHA-256, stable across runs.
+QString jobKey(const QString &kind, const QJsonObject &options, const QList<BatchItem> &items);
+// The options that shape an output's content (not where it goes nor whether it may
+// replace a file): two exports with equal keys from the same source are the same file.
+QString settingsKey(const QJsonObject &options);
+// Gives a job key to batches recorded before batches had one.
+void ensureJobKeys(LibraryDatabase &db);
+// The newest unfinished batch of a job, if any.
+std::optional<Batch> unfinishedOfJob(LibraryDatabase &db, const QString &jobKey);
+// Unfinished batches for which a later batch of the same job exists (running or finished),
+// each with the newest such batch: they are superseded and should be closed, not replayed.
+QList<std::pair<Batch, qint64>> superseded(LibraryDatabase &db);
+// Closes a batch as superseded by `by` (state cancelled, so it is not offered again).
+bool setSuperseded(LibraryDatabase &db, qint64 batchId, qint64 by);
+// Failed items of a batch go back to queued (a job run again retries its failures).
+int requeueFailed(LibraryDatabase &db, qint64 batchId);
+// Items of other batches than `excludeBatch` that exported `outputPath`, or were caught
+// exporting it (a kill between publishing the file and recording it), newest first.
+QList<EarlierExport> exportsTo(LibraryDatabase &db, const QString &outputPath, qint64 excludeBatch);
 QList<BatchItem> items(LibraryDatabase &db, qint64 batchId);
 std::optional<Batch> batch(LibraryDatabase &db, qint64 batchId);
 // Batches not finished nor cancelled, oldest first: what a restart offers to resume.

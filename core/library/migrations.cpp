@@ -118,6 +118,15 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX sync_outbox_photo ON sync_outbox(photo_id)"),
             QStringLiteral("CREATE UNIQUE INDEX sync_outbox_server_id ON sync_outbox(server, server_id) WHERE server_id != ''"),
         },
+        // 4: batches know their job (same inputs, output folder and settings), so that running
+        // a job again continues its unfinished batch and an older batch of the same job is
+        // closed as superseded instead of being replayed into conflicts
+        {
+            QStringLiteral("ALTER TABLE batches ADD COLUMN job_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN superseded_by INTEGER"),
+            QStringLiteral("CREATE INDEX batches_job ON batches(job_key, state)"),
+            QStringLiteral("CREATE INDEX batch_items_output ON batch_items(output_path)"),
+        },
     };
     return migrations;
 }

@@ -8,6 +8,9 @@
 #include "library/database.h"
 #include "library/photorepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -187,6 +190,55 @@ private slots:
                               QStringLiteral("{name}.{ext}"), QStringLiteral("--overwrite")});
         QCOMPARE(self.code, 2);
         QVERIFY(self.out.contains(QStringLiteral("originals are never written")));
+    }
+
+    // Issue 17: a file in the way that Veil did not write stops that photo with a clear
+    // error, is left untouched, and stays an error when the job is run again; the
+    // job's own outputs never count as conflicts.
+    void foreignFileInTheWayIsAnErrorAndLeftAlone()
+    {
+        const QStringList photos = {in(QStringLiteral("a.jpg")), in(QStringLiteral("sub/b.jpg")),
+                                    in(QStringLiteral("sub/c.jpg"))};
+        // Where each photo's output goes, as the report of a first job says.
+        const QString report = m_dir.filePath(QStringLiteral("names.json"));
+        const QStringList fast = {QStringLiteral("--preset"), QStringLiteral("fast"), QStringLiteral("--jobs"),
+                                  QStringLiteral("1")};
+        QCOMPARE(cli(photos + fast + QStringList{QStringLiteral("-o"), m_dir.filePath(QStringLiteral("names")),
+                                                  QStringLiteral("--report"), report})
+                     .code,
+                 0);
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QJsonArray results = QJsonDocument::fromJson(reportFile.readAll()).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        const QString bName = QFileInfo(results.at(1).toObject().value(QStringLiteral("output")).toString()).fileName();
+        QVERIFY(!bName.isEmpty());
+
+        const QString out = m_dir.filePath(QStringLiteral("foreign"));
+        QDir().mkpath(out);
+        const QString foreign = out + QLatin1Char('/') + bName;
+        const QByteArray mine("not written by Veil, and not to be replaced");
+        QVERIFY(test::writeFile(foreign, mine));
+        const QStringList args = photos + fast + QStringList{QStringLiteral("-o"), out};
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const Run r = cli(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.out.contains(photos[1] + QStringLiteral(": error: ")) && r.out.contains(foreign)
+                         && r.out.contains(QStringLiteral("--overwrite")),
+                     qPrintable(r.out));
+            QVERIFY2(r.out.contains(QStringLiteral("2 exported, 1 failed")), qPrintable(r.out));
+            QCOMPARE(test::readFile(foreign), mine);
+            QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary left
+            if (attempt == 1) // the same job again: continued, its own outputs are no conflict
+                QVERIFY2(r.out.contains(QStringLiteral("exported earlier")) || r.out.contains(QStringLiteral("Continuing")),
+                         qPrintable(r.out));
+        }
+        // The user moves the file away: the same command finishes the job.
+        QVERIFY(QFile::rename(foreign, m_dir.filePath(QStringLiteral("moved.jpg"))));
+        const Run done = cli(args);
+        QVERIFY2(done.code == 0, qPrintable(done.out + done.err));
+        QVERIFY(QFileInfo::exists(foreign));
+        QVERIFY(test::readFile(foreign) != mine);
     }
 
     void fromLibraryUsesReviewedBoxes()

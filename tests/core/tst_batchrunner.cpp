@@ -76,6 +76,54 @@ private slots:
     }
 #endif
 
+    // Ctrl-C in veil-cli (issue 17): the items in flight finish every stage, no new one
+    // starts, and the batch stays unfinished so that the same command continues it.
+    void stopAfterCurrentFinishesThePhotosInFlight()
+    {
+        DbWriter writer(newLibrary());
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        QList<BatchItem> items = makeItems(20);
+        const qint64 batchId =
+            writer.post([&](LibraryDatabase &db) { return batchstore::create(db, QStringLiteral("test"), {}, items); })
+                .result();
+        std::atomic_int started{0};
+        std::atomic_bool halfway{false};
+        BatchRunner *self = nullptr;
+        BatchRunner runner(
+            writer,
+            [&](BatchItem &item, ProcessContext &ctx) {
+                if (++started == 3)
+                    QMetaObject::invokeMethod(self, [&] { self->stopAfterCurrent(); });
+                item.state = ItemState::Detected;
+                ctx.saveState(item);
+                QThread::msleep(30);
+                halfway = halfway || ctx.cancelled; // a stop after the current photo is no cancel
+                item.state = ItemState::Exported;
+            },
+            2);
+        self = &runner;
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start(batchId, writer.post([&](LibraryDatabase &db) { return batchstore::items(db, batchId); }).result());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), true); // photos were left
+        QVERIFY(!halfway);
+        const QList<BatchItem> stored =
+            writer.post([&](LibraryDatabase &db) { return batchstore::items(db, batchId); }).result();
+        int exported = 0, queued = 0;
+        for (const BatchItem &item : stored) {
+            exported += item.state == ItemState::Exported;
+            queued += item.state == ItemState::Queued;
+        }
+        // Every photo that started was finished; the others were not touched.
+        QCOMPARE(exported, started.load());
+        QCOMPARE(exported + queued, 20);
+        QVERIFY2(exported >= 3 && exported < 20, qPrintable(QString::number(exported)));
+        const auto batch = writer.post([&](LibraryDatabase &db) { return batchstore::batch(db, batchId); }).result();
+        QVERIFY(batch);
+        QCOMPARE(int(batch->state), int(BatchState::Running));
+    }
+
     void runsEveryItemOnceWithBoundedInFlight()
     {
         DbWriter writer(newLibrary());

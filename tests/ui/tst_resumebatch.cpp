@@ -316,6 +316,73 @@ private slots:
         QCOMPARE(offered.count(), 0);
         QVERIFY(!again.resumeBar()->isVisible());
     }
+
+    // Issue 17: a job started again while one of its batches was unfinished (as Veil
+    // recorded a re-run before) is offered once, as its newest batch; the older batches
+    // are closed as superseded, not offered one after the other.
+    void oneOfferPerJobNotPerAttempt()
+    {
+        const QString in = m_dir->filePath(QStringLiteral("in"));
+        const QStringList photos = copyWiderDev(3, in);
+        QCOMPARE(photos.size(), 3);
+        const QString outA = m_dir->filePath(QStringLiteral("outA"));
+        const QString outB = m_dir->filePath(QStringLiteral("outB"));
+        QList<qint64> jobA;
+        qint64 jobB = 0;
+        {
+            LibraryDatabase db(libraryPath());
+            QString error;
+            QVERIFY(db.open(&error));
+            auto record = [&](const QString &out) {
+                QList<BatchItem> items(photos.size());
+                for (int i = 0; i < photos.size(); ++i) {
+                    items[i].inputPath = photos[i];
+                    items[i].outputPath = QDir(out).filePath(QFileInfo(photos[i]).fileName());
+                }
+                AnonymizeBatchOptions options;
+                QJsonObject json = options.toJson();
+                json.insert(QStringLiteral("outputDir"), out);
+                return batchstore::create(db, QStringLiteral("anonymize"), json, items, &error);
+            };
+            jobB = record(outB);
+            for (int attempt = 0; attempt < 3; ++attempt)
+                jobA.append(record(outA));
+            QVERIFY(jobB && jobA.size() == 3 && jobA.last());
+            // As the old Veil left them: every attempt unfinished, none marked superseded.
+            QSqlQuery q(db.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE batches SET state = 'running', superseded_by = NULL, job_key = ''")));
+        }
+        QCOMPARE(unfinishedBatches(libraryPath()).size(), 4);
+
+        MainWindow window(libraryPath(), m_settings.get());
+        QSignalSpy offered(&window, &MainWindow::batchOffered);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+        QCOMPARE(window.resumeBar()->batchId(), jobB);
+        QVERIFY2(window.resumeBar()->text().contains(QDir::toNativeSeparators(outB)),
+                 qPrintable(window.resumeBar()->text()));
+        QSignalSpy discarded(&window, &MainWindow::batchDiscarded);
+        QTest::mouseClick(window.resumeBar()->discardButton(), Qt::LeftButton);
+        QTRY_COMPARE(discarded.count(), 1);
+        // Job A is offered once: its newest batch.
+        QTRY_VERIFY_WITH_TIMEOUT(window.resumeBar()->isVisible(), 10000);
+        QCOMPARE(window.resumeBar()->batchId(), jobA.last());
+        QTest::mouseClick(window.resumeBar()->discardButton(), Qt::LeftButton);
+        QTRY_COMPARE(discarded.count(), 2);
+        QTest::qWait(300);
+        QVERIFY(!window.resumeBar()->isVisible());
+        QCOMPARE(offered.count(), 2);
+        QCOMPARE(offered.at(0).at(0).toLongLong(), jobB);
+        QCOMPARE(offered.at(1).at(0).toLongLong(), jobA.last());
+
+        QSqlQuery q(window.database().database());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(q.exec(QStringLiteral("SELECT state, superseded_by FROM batches WHERE id = %1").arg(jobA[i])) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("cancelled"));
+            QCOMPARE(q.value(1).toLongLong(), jobA.last());
+        }
+        QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestResumeBatch)
