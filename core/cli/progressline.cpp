@@ -62,8 +62,7 @@ void ProgressLine::update(int done, int failed)
                        .arg(m_total)
                        .arg(rate, 0, 'f', rate < 10 ? 2 : 1)
                        .arg(eta);
-    if (failed > 0)
-        line += QStringLiteral("  ") + Tr::tr("%n failed", nullptr, failed);
+    line += QStringLiteral("  ") + Tr::tr("%n failed", nullptr, failed);
     m_ctx.err << QStringLiteral("\r\x1b[K") << line;
     m_ctx.err.flush();
     m_shown = true;

@@ -30,7 +30,8 @@ class TestCrashResume : public QObject
     QTemporaryDir m_dir;
     QString m_in;
     QHash<QString, QByteArray> m_originals;
-    int m_spanMs = 0;
+    int m_startupMs = 0; // a run with nothing to do: start-up (models) and checks
+    int m_workMs = 0;    // what the whole job adds to that
 
     QString cli() const { return QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"); }
 
@@ -81,19 +82,30 @@ class TestCrashResume : public QObject
         return true;
     }
 
-    // Kills the same `anonymize` command `kills` times at random moments, re-running it
-    // each time; checks after each round that no output was written twice.
+    // Published outputs in `dir` (temporaries are hidden files).
+    static int published(const QString &dir)
+    {
+        return int(QDir(dir).entryList(QDir::Files).size());
+    }
+
+    // Kills the same `anonymize` command up to `kills` times at random moments, re-running
+    // it each time, until the job is done; checks after each round that no output was
+    // written twice. Each kill lands somewhere in start-up or in the work still left.
     void killRepeatedly(const QString &lib, const QString &out, int kills, quint32 seed,
                         QHash<QString, quint64> &seen)
     {
         QRandomGenerator rng(seed);
         int landed = 0;
+        const int total = int(m_originals.size());
         for (int round = 0; landed < kills && round < 4 * kills; ++round) {
+            const int left = total - published(out);
+            if (left == 0)
+                break;
             QProcess p;
             p.start(cli(), anonymizeArgs(lib, out));
             QVERIFY(p.waitForStarted());
-            // Start-up (models) takes a while: kill anywhere from start-up to the last photo.
-            QTest::qWait(int(rng.bounded(50, m_spanMs)));
+            // At most half the work left: the job ends after several kills, not after the first.
+            QTest::qWait(int(rng.bounded(m_startupMs / 2, m_startupMs + m_workMs * left / total / 2 + 20)));
             if (p.state() == QProcess::Running) {
                 ::kill(pid_t(p.processId()), SIGKILL);
                 ++landed;
@@ -106,7 +118,8 @@ class TestCrashResume : public QObject
                 if (!QFileInfo(it.key()).fileName().startsWith(QLatin1Char('.')))
                     seen.insert(it.key(), it.value());
         }
-        QVERIFY2(landed == kills, qPrintable(QStringLiteral("only %1 kills landed").arg(landed)));
+        QVERIFY2(landed >= 3, qPrintable(QStringLiteral("only %1 kills landed").arg(landed)));
+        qInfo("%d SIGKILLs landed; %d of %d outputs published before finishing", landed, published(out), total);
     }
 
     // The end state of a finished job: checked from the report (each input, one output),
@@ -171,21 +184,29 @@ private slots:
         sources.sort();
         sources.append(veil::test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg")));
         QCOMPARE(sources.size(), 10);
-        for (int i = 0; i < sources.size(); ++i) {
-            const QString name = i == 9 ? QStringLiteral("Éxposé %1.jpg").arg(i) : QFileInfo(sources[i]).fileName();
-            const QString target = m_in + QLatin1Char('/') + name;
-            QVERIFY(QFile::copy(sources[i], target));
-            m_originals.insert(target, veil::test::fileSha256(target));
+        // Each photo twice (under two names), so that a job runs long enough to be hit.
+        for (int copy = 0; copy < 2; ++copy) {
+            for (int i = 0; i < sources.size(); ++i) {
+                const QString name = i == 9 ? QStringLiteral("Éxposé %1-%2.jpg").arg(i).arg(copy)
+                                            : QStringLiteral("%1-%2").arg(copy).arg(QFileInfo(sources[i]).fileName());
+                const QString target = m_in + QLatin1Char('/') + name;
+                QVERIFY(QFile::copy(sources[i], target));
+                m_originals.insert(target, veil::test::fileSha256(target));
+            }
         }
-        // How long one whole batch takes here: kills are spread over that span, so they
-        // land during start-up, detection, encoding and publishing on slow and fast
-        // machines alike.
-        QElapsedTimer baseline;
-        baseline.start();
-        QCOMPARE(run(anonymizeArgs(m_dir.filePath(QStringLiteral("baseline.sqlite")),
-                                   m_dir.filePath(QStringLiteral("baseline")))),
-                 0);
-        m_spanMs = std::max(400, int(baseline.elapsed() * 9 / 10));
+        // How long start-up and one whole job take here: kills are spread over that span,
+        // so they land during start-up, detection, encoding and publishing on slow and
+        // fast machines alike.
+        QElapsedTimer clock;
+        clock.start();
+        const QStringList baseline = anonymizeArgs(m_dir.filePath(QStringLiteral("baseline.sqlite")),
+                                                   m_dir.filePath(QStringLiteral("baseline")));
+        QCOMPARE(run(baseline), 0);
+        const qint64 whole = clock.restart();
+        QCOMPARE(run(baseline), 0); // the same job again: nothing left to do
+        m_startupMs = std::max(100, int(clock.elapsed()));
+        m_workMs = std::max(300, int(whole) - m_startupMs);
+        qInfo("start-up %d ms, the job's work %d ms", m_startupMs, m_workMs);
     }
 
     // (a) The same command, run again after the kills, finishes the job.
