@@ -248,7 +248,9 @@ int runAnonymize(Context &ctx, const QStringList &args)
             const int faces = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
             const qint64 earlier = item.result.value(QStringLiteral("earlierBatch")).toInteger();
             if (earlier)
-                ctx.out << Tr::tr("%1 -> %2 (exported earlier, by batch %3)").arg(item.inputPath, item.outputPath).arg(earlier)
+                ctx.out << Tr::tr("%1 -> %2 (exported earlier, by batch %3)")
+                               .arg(item.inputPath, item.outputPath)
+                               .arg(earlier)
                         << Qt::endl;
             else
                 ctx.out << Tr::tr("%1 -> %2 (%n face(s) anonymized)", nullptr, faces)

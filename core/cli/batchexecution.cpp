@@ -26,10 +26,12 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
 {
     BatchOutcome outcome;
     QList<BatchItem> todo;
-    const QList<BatchItem> all = writer.post([batchId](LibraryDatabase &db) {
-                                           batchstore::prepareResume(db, batchId);
-                                           return batchstore::items(db, batchId);
-                                       }).result();
+    const QList<BatchItem> all = writer
+                                     .post([batchId](LibraryDatabase &db) {
+                                         batchstore::prepareResume(db, batchId);
+                                         return batchstore::items(db, batchId);
+                                     })
+                                     .result();
     int failedBefore = 0;
     for (const BatchItem &item : all) {
         if (!isFinished(item.state))
@@ -86,9 +88,10 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
     poll.stop();
     if (outcome.cancelled)
         // Stopped by the user, not given up: `resume` and the same command continue it.
-        writer.post([batchId](LibraryDatabase &db) {
-                  return batchstore::setBatchState(db, batchId, BatchState::Running);
-              }).waitForFinished();
+        writer
+            .post(
+                [batchId](LibraryDatabase &db) { return batchstore::setBatchState(db, batchId, BatchState::Running); })
+            .waitForFinished();
     outcome.warnings = pool.warnings();
 
     outcome.items = writer.post([batchId](LibraryDatabase &db) { return batchstore::items(db, batchId); }).result();

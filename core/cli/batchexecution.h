@@ -17,7 +17,7 @@ namespace veil::cli {
 
 struct BatchOutcome
 {
-    int exported = 0;       // now or by an earlier run
+    int exported = 0; // now or by an earlier run
     int failed = 0;
     int earlier = 0;        // of `exported`: outputs an earlier batch of the job had written
     bool cancelled = false; // stopped by Ctrl-C: the batch stays unfinished (resumable)

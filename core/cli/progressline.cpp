@@ -1,7 +1,6 @@
 #include "progressline.h"
 
 #include <QCoreApplication>
-
 #include <csignal>
 
 namespace veil::cli {
@@ -56,7 +55,8 @@ void ProgressLine::update(int done, int failed)
         return;
     m_lastDraw = elapsed;
     const double rate = elapsed > 0 ? (done - m_base) * 1000.0 / double(elapsed) : 0.0;
-    const QString eta = done > m_base && rate > 0 ? duration(qint64((m_total - done) / rate + 0.5)) : QStringLiteral("–");
+    const QString eta =
+        done > m_base && rate > 0 ? duration(qint64((m_total - done) / rate + 0.5)) : QStringLiteral("–");
     QString line = Tr::tr("%1/%2 photos  %3 photos/s  ETA %4")
                        .arg(done)
                        .arg(m_total)

@@ -8,7 +8,6 @@
 #include "command.h"
 
 #include <QElapsedTimer>
-
 #include <atomic>
 
 namespace veil::cli {

@@ -70,7 +70,9 @@ void printBatch(Context &ctx, const Batch &b, const QList<BatchItem> &items)
 int runResume(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption list(QStringLiteral("list"), Tr::tr("List the unfinished batches (job, inputs, output folder, progress, state) and stop."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        Tr::tr("List the unfinished batches (job, inputs, output folder, progress, state) and stop."));
     const QCommandLineOption jobs(QStringLiteral("jobs"), Tr::tr("Photos processed in parallel (default: 2)."),
                                   QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption report(QStringLiteral("report"), Tr::tr("Write a JSON report of the whole batch."),
@@ -169,11 +171,11 @@ int runResume(Context &ctx, const QStringList &args)
                                               : QString())
                 << Qt::endl;
         failed += outcome.failed + (outcome.cancelled ? 1 : 0);
-        if (outcome.cancelled)
-            break; // Ctrl-C stops the whole command, not only this batch
         const QJsonArray items = batchReport(outcome.items);
         for (const QJsonValue &v : items)
             all.append(v);
+        if (outcome.cancelled)
+            break; // Ctrl-C stops the whole command, not only this batch
     }
     if (parser.isSet(report)) {
         QSaveFile file(parser.value(report));

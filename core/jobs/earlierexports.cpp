@@ -32,7 +32,8 @@ bool untouchedSince(const EarlierExport &e, const BatchItem &item)
     if (!e.updatedAt.isValid() || e.item.inputPath != item.inputPath)
         return false;
     const QDateTime recorded = e.updatedAt.addSecs(2);
-    return QFileInfo(item.outputPath).lastModified() <= recorded && QFileInfo(item.inputPath).lastModified() <= recorded;
+    return QFileInfo(item.outputPath).lastModified() <= recorded &&
+           QFileInfo(item.inputPath).lastModified() <= recorded;
 }
 
 } // namespace
@@ -44,8 +45,8 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
     return [processor = std::move(processor), &writer, settings, overwrite](BatchItem &item, ProcessContext &ctx) {
         // An item caught while exporting is checked by the processor itself (its own
         // output may be published already).
-        if (!overwrite && item.state != ItemState::Exporting && !item.outputPath.isEmpty()
-            && QFileInfo::exists(item.outputPath)) {
+        if (!overwrite && item.state != ItemState::Exporting && !item.outputPath.isEmpty() &&
+            QFileInfo::exists(item.outputPath)) {
             const QString path = item.outputPath;
             const qint64 batchId = item.batchId;
             const QList<EarlierExport> earlier =
@@ -59,8 +60,8 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
                     // Published by a batch killed before it could record it: check it
                     // the way this batch checks its own output after a kill, with the
                     // boxes that batch found. A file older than that export is not it.
-                    if (e.item.inputPath != item.inputPath || !e.updatedAt.isValid()
-                        || QFileInfo(item.outputPath).lastModified() < e.updatedAt.addSecs(-2))
+                    if (e.item.inputPath != item.inputPath || !e.updatedAt.isValid() ||
+                        QFileInfo(item.outputPath).lastModified() < e.updatedAt.addSecs(-2))
                         continue;
                     item.state = ItemState::Exporting;
                     item.result.insert(QStringLiteral("faces"), e.item.result.value(QStringLiteral("faces")));
@@ -72,8 +73,8 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
                         sourceHash = fileSha256(item.inputPath);
                         outputHash = fileSha256(item.outputPath);
                     }
-                    same = !sourceHash.isEmpty() && e.item.result.value(sourceKey).toString() == sourceHash
-                           && e.item.result.value(outputKey).toString() == outputHash;
+                    same = !sourceHash.isEmpty() && e.item.result.value(sourceKey).toString() == sourceHash &&
+                           e.item.result.value(outputKey).toString() == outputHash;
                 } else {
                     same = untouchedSince(e, item);
                 }
@@ -81,7 +82,8 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
                     item.result = e.item.result;
                     // The batch that wrote the file, not one that adopted it in turn.
                     const QJsonValue first = e.item.result.value(QStringLiteral("earlierBatch"));
-                    item.result.insert(QStringLiteral("earlierBatch"), first.isUndefined() ? QJsonValue(e.item.batchId) : first);
+                    item.result.insert(QStringLiteral("earlierBatch"),
+                                       first.isUndefined() ? QJsonValue(e.item.batchId) : first);
                     item.state = ItemState::Exported;
                     item.error.clear();
                     return;

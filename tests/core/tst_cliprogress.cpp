@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
@@ -40,7 +39,9 @@ PtyRun runOnTerminal(const QStringList &args, const QByteArray &library,
     for (QByteArray &a : argv8)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    struct winsize size{};
+    struct winsize size
+    {
+    };
     size.ws_col = 120;
     size.ws_row = 40;
     int master = -1;
@@ -101,8 +102,10 @@ class TestCliProgress : public QObject
 
     QStringList anonymizeArgs(const QString &out) const
     {
-        return {QStringLiteral("anonymize"), m_in,   QStringLiteral("-o"),     out,
-                QStringLiteral("--preset"),  QStringLiteral("fast"), QStringLiteral("--jobs"), QStringLiteral("1")};
+        return {QStringLiteral("anonymize"), m_in,
+                QStringLiteral("-o"),        out,
+                QStringLiteral("--preset"),  QStringLiteral("fast"),
+                QStringLiteral("--jobs"),    QStringLiteral("1")};
     }
 
 private slots:
@@ -124,8 +127,7 @@ private slots:
     void progressLineOnATerminal()
     {
         const QString out = m_dir.filePath(QStringLiteral("tty"));
-        const PtyRun run =
-            runOnTerminal(anonymizeArgs(out), m_dir.filePath(QStringLiteral("tty.sqlite")).toUtf8());
+        const PtyRun run = runOnTerminal(anonymizeArgs(out), m_dir.filePath(QStringLiteral("tty.sqlite")).toUtf8());
         QVERIFY2(run.code == 0, run.output.constData());
         const QList<int> counts = progressCounts(run.output, m_photos);
         // The line is redrawn as photos finish: from 0 up to all of them, never backwards.
@@ -138,11 +140,13 @@ private slots:
         QVERIFY2(QRegularExpression(QStringLiteral("ETA \\d+:\\d\\d")).match(QString::fromUtf8(run.output)).hasMatch(),
                  run.output.constData());
         // The summary replaces the line at the end.
-        QVERIFY2(QRegularExpression(QStringLiteral("\\r\\x1b\\[K%1 of %1 photo\\(s\\) done in \\d+:\\d\\d \\([0-9.]+ photos/s\\), 0 failed")
-                                        .arg(m_photos))
-                     .match(QString::fromUtf8(run.output))
-                     .hasMatch(),
-                 run.output.constData());
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("\\r\\x1b\\[K%1 of %1 photo\\(s\\) done in \\d+:\\d\\d \\([0-9.]+ photos/s\\), 0 failed")
+                    .arg(m_photos))
+                .match(QString::fromUtf8(run.output))
+                .hasMatch(),
+            run.output.constData());
         QCOMPARE(QDir(out).entryList(QDir::Files).size(), m_photos);
     }
 
@@ -156,7 +160,8 @@ private slots:
         QVERIFY(p.waitForFinished(240000));
         QCOMPARE(p.exitCode(), 0);
         const QString err = QString::fromUtf8(p.readAllStandardError());
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(!err.contains(QLatin1Char('\r')) && !err.contains(QStringLiteral("photos/s")), qPrintable(err));
         // One line per photo and the count, as before issue 17: nothing else.
         QCOMPARE(lines.size(), m_photos + 1);
@@ -199,7 +204,8 @@ private slots:
         QVERIFY(p.waitForFinished(240000));
         const QString again = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(again.contains(QStringLiteral("Continuing batch 1: %1 of %2 photo(s) left").arg(m_photos - done).arg(m_photos)),
+        QVERIFY2(again.contains(
+                     QStringLiteral("Continuing batch 1: %1 of %2 photo(s) left").arg(m_photos - done).arg(m_photos)),
                  qPrintable(again));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), m_photos);
     }

@@ -19,7 +19,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <sys/stat.h>
 
@@ -50,9 +49,12 @@ class TestCrashResume : public QObject
     {
         // This test is about crash safety; verification has its own tests, and resuming
         // still re-checks (decode, metadata) an output found published.
-        return {QStringLiteral("--library"), lib,           QStringLiteral("anonymize"), m_in,
-                QStringLiteral("-o"),        out,           QStringLiteral("--jobs"),    QStringLiteral("2"),
-                QStringLiteral("--preset"),  QStringLiteral("fast"), QStringLiteral("--no-verify")};
+        return {QStringLiteral("--library"),  lib,
+                QStringLiteral("anonymize"),  m_in,
+                QStringLiteral("-o"),         out,
+                QStringLiteral("--jobs"),     QStringLiteral("2"),
+                QStringLiteral("--preset"),   QStringLiteral("fast"),
+                QStringLiteral("--no-verify")};
     }
 
     // Every file in `dir` (recursively) with its inode: a file published again gets a
@@ -63,7 +65,9 @@ class TestCrashResume : public QObject
         QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
-            struct stat st{};
+            struct stat st
+            {
+            };
             if (::stat(QFile::encodeName(f).constData(), &st) == 0)
                 result.insert(f, quint64(st.st_ino));
         }
@@ -74,8 +78,8 @@ class TestCrashResume : public QObject
     static bool noneRewritten(const QHash<QString, quint64> &seen, const QHash<QString, quint64> &now, QString *which)
     {
         for (auto it = now.cbegin(); it != now.cend(); ++it)
-            if (!QFileInfo(it.key()).fileName().startsWith(QLatin1Char('.')) && seen.contains(it.key())
-                && seen.value(it.key()) != it.value()) {
+            if (!QFileInfo(it.key()).fileName().startsWith(QLatin1Char('.')) && seen.contains(it.key()) &&
+                seen.value(it.key()) != it.value()) {
                 *which = it.key();
                 return false;
             }
@@ -83,16 +87,12 @@ class TestCrashResume : public QObject
     }
 
     // Published outputs in `dir` (temporaries are hidden files).
-    static int published(const QString &dir)
-    {
-        return int(QDir(dir).entryList(QDir::Files).size());
-    }
+    static int published(const QString &dir) { return int(QDir(dir).entryList(QDir::Files).size()); }
 
     // Kills the same `anonymize` command up to `kills` times at random moments, re-running
     // it each time, until the job is done; checks after each round that no output was
     // written twice. Each kill lands somewhere in start-up or in the work still left.
-    void killRepeatedly(const QString &lib, const QString &out, int kills, quint32 seed,
-                        QHash<QString, quint64> &seen)
+    void killRepeatedly(const QString &lib, const QString &out, int kills, quint32 seed, QHash<QString, quint64> &seen)
     {
         QRandomGenerator rng(seed);
         int landed = 0;
@@ -242,7 +242,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QString listing;
-        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &listing), 0);
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &listing),
+                 0);
         QString output;
         const QString report = m_dir.filePath(QStringLiteral("b.json"));
         const int code = run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--jobs"),
@@ -288,8 +289,9 @@ private slots:
             // Three later batches of the same job, all photos queued, as the old Veil made
             // them (no job key recorded).
             for (int copy = 0; copy < 3; ++copy) {
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO batches (kind, options, state, created_at) "
-                                              "SELECT kind, options, 'running', created_at FROM batches WHERE id = 1")));
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO batches (kind, options, state, created_at) "
+                                          "SELECT kind, options, 'running', created_at FROM batches WHERE id = 1")));
                 const qint64 id = q.lastInsertId().toLongLong();
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO batch_items (batch_id, seq, input_path, output_path, "
                                               "state, result, updated_at) SELECT %1, seq, input_path, output_path, "
@@ -302,16 +304,16 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
 
         QString listing;
-        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &listing), 0);
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &listing),
+                 0);
         QCOMPARE(listing.count(QStringLiteral("superseded by batch 4")), 3);
-        QVERIFY2(listing.contains(out), qPrintable(listing)); // the output folder
+        QVERIFY2(listing.contains(out), qPrintable(listing));  // the output folder
         QVERIFY2(listing.contains(m_in), qPrintable(listing)); // the inputs
 
         QString output;
         const QString report = m_dir.filePath(QStringLiteral("c.json"));
-        const int code = run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--report"),
-                              report},
-                             &output);
+        const int code = run(
+            {QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--report"), report}, &output);
         QVERIFY2(code == 0, qPrintable(output));
         QCOMPARE(output.count(QStringLiteral("superseded by batch 4")), 3);
         QVERIFY2(!output.contains(QStringLiteral("exists already")), qPrintable(output));
