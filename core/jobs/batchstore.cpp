@@ -3,6 +3,7 @@
 #include "library/database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -187,8 +188,16 @@ QString jobKey(const QString &kind, const QJsonObject &options, const QList<Batc
 {
     QStringList inputs;
     inputs.reserve(items.size());
-    for (const BatchItem &i : items)
-        inputs.append(i.photoId ? QStringLiteral("photo:%1").arg(i.photoId) : QStringLiteral("file:") + i.inputPath);
+    // Boxes decided before the batch (the review): other boxes, another job. (Boxes a
+    // batch detects itself are its work, not its identity.)
+    const bool givenBoxes = options.value(QStringLiteral("fromLibrary")).toBool();
+    for (const BatchItem &i : items) {
+        QString input = i.photoId ? QStringLiteral("photo:%1").arg(i.photoId) : QStringLiteral("file:") + i.inputPath;
+        const QJsonValue faces = i.result.value(QStringLiteral("faces"));
+        if (givenBoxes && faces.isArray())
+            input += QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(faces.toArray()).toJson(QJsonDocument::Compact));
+        inputs.append(input);
+    }
     inputs.sort();
     QByteArray text = kind.toUtf8() + '\n' + QJsonDocument(options).toJson(QJsonDocument::Compact) + '\n';
     text += inputs.join(QLatin1Char('\n')).toUtf8();

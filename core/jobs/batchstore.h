@@ -72,7 +72,8 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
               QString *error = nullptr);
 
 // What makes two batches the same job: kind, options (output folder and name included)
-// and the set of inputs. A hex SHA-256, stable across runs.
+// and the set of inputs, with the boxes given to them up front (reviewed boxes). A hex
+// SHA-256, stable across runs.
 QString jobKey(const QString &kind, const QJsonObject &options, const QList<BatchItem> &items);
 // The options that shape an output's content (not where it goes nor whether it may
 // replace a file): two exports with equal keys from the same source are the same file.

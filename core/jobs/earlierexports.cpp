@@ -42,7 +42,11 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
 {
     const QString settings = batchstore::settingsKey(batchOptions);
     const bool overwrite = batchOptions.value(QStringLiteral("overwrite")).toBool();
-    return [processor = std::move(processor), &writer, settings, overwrite](BatchItem &item, ProcessContext &ctx) {
+    // Reviewed boxes come with the item, not from the settings: they must match too, or a
+    // box added in the review would never reach the output.
+    const bool givenBoxes = batchOptions.value(QStringLiteral("fromLibrary")).toBool();
+    return [processor = std::move(processor), &writer, settings, overwrite, givenBoxes](BatchItem &item,
+                                                                                        ProcessContext &ctx) {
         // An item caught while exporting is checked by the processor itself (its own
         // output may be published already).
         if (!overwrite && item.state != ItemState::Exporting && !item.outputPath.isEmpty() &&
@@ -55,6 +59,9 @@ ItemProcessor withEarlierExports(ItemProcessor processor, DbWriter &writer, cons
             QString sourceHash, outputHash;
             for (const EarlierExport &e : earlier) {
                 if (batchstore::settingsKey(e.options) != settings)
+                    continue;
+                if (givenBoxes &&
+                    e.item.result.value(QStringLiteral("faces")) != item.result.value(QStringLiteral("faces")))
                     continue;
                 if (e.item.state == ItemState::Exporting) {
                     // Published by a batch killed before it could record it: check it

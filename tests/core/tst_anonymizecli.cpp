@@ -305,8 +305,27 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), reviewed);
         QCOMPARE(q.value(1).toInt(), 1);
-        QVERIFY(QFileInfo::exists(q.value(2).toString()));
+        const QString output = q.value(2).toString();
+        QVERIFY(QFileInfo::exists(output));
         QVERIFY(!q.next());
+
+        // Issue 17: the same export again is done already; after a change in the review
+        // the earlier output is not that export any more: a conflict, left untouched.
+        const QStringList again{QStringLiteral("--from-library"), QString::number(reviewed), QStringLiteral("-o"), out};
+        const Run same = cli(again);
+        QVERIFY2(same.code == 0, qPrintable(same.out + same.err));
+        QVERIFY2(same.out.contains(QStringLiteral("exported earlier")), qPrintable(same.out));
+        const QByteArray before = test::fileSha256(output);
+        FaceBox added;
+        added.rect = QRectF(0.6, 0.6, 0.2, 0.2);
+        added.origin = FaceOrigin::Manual;
+        QList<FaceBox> faces = repo.faces(reviewed);
+        faces.append(added);
+        QVERIFY(repo.replaceFaces(reviewed, faces));
+        const Run changed = cli(again);
+        QCOMPARE(changed.code, 2);
+        QVERIFY2(changed.out.contains(QStringLiteral("exists already")), qPrintable(changed.out));
+        QCOMPARE(test::fileSha256(output), before);
     }
 };
 
