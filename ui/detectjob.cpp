@@ -1,6 +1,7 @@
 #include "detectjob.h"
 
 #include "detect/photodetection.h"
+#include "edits/facemerge.h"
 #include "library/database.h"
 #include "library/photorepository.h"
 
@@ -14,7 +15,7 @@ DetectJob::DetectJob(LibraryDatabase &db, QList<qint64> photoIds, DetectorOption
     : QObject(parent)
     , m_db(db)
     , m_ids(std::move(photoIds))
-    , m_options(std::move(options))
+    , m_options(reviewOptions(std::move(options)))
 {
     connect(&m_watcher, &QFutureWatcher<DetectedPhoto>::resultReadyAt, this,
             [this](int index) { store(m_watcher.resultAt(index)); });
@@ -42,11 +43,21 @@ DetectedPhoto DetectJob::detect(FaceDetector &detector, qint64 photoId, const QS
         FaceBox f;
         f.rect = FaceBox::normalise(d.box, QSizeF(found.displayedSize));
         f.score = d.score;
-        f.uncertain = d.uncertain;
+        // A possible face is not blurred and awaits no decision: it is only shown.
+        f.possible = d.possible;
+        f.uncertain = d.uncertain && !d.possible;
+        f.anonymize = !d.possible;
         f.origin = FaceOrigin::Automatic;
         out.faces.append(f);
     }
     return out;
+}
+
+DetectorOptions DetectJob::reviewOptions(DetectorOptions options)
+{
+    if (options.possibleThreshold < 0)
+        options.possibleThreshold = PossibleFaceThreshold;
+    return options;
 }
 
 void DetectJob::start()
@@ -86,23 +97,27 @@ void DetectJob::store(const DetectedPhoto &result)
         return;
     }
     PhotoRepository repo(m_db);
-    QList<FaceBox> faces;
-    for (const FaceBox &f : repo.faces(result.photoId))
-        if (f.origin == FaceOrigin::Manual)
-            faces.append(f);
-    faces += result.faces;
+    const QList<FaceBox> before = repo.faces(result.photoId);
+    QList<FaceBox> faces = mergeDetections(before, repo.rejectedFaces(result.photoId), result.faces);
+    // New boxes are those not carried over from before (decided boxes keep their ids).
+    const int added = int(std::count_if(faces.cbegin(), faces.cend(),
+                                        [](const FaceBox &f) { return f.id == 0 && !f.possible; }));
     QString error;
     if (!repo.replaceFaces(result.photoId, faces, &error)) {
         emit failed(tr("%1: faces not saved: %2").arg(name, error));
         return;
     }
-    if (!result.faces.isEmpty())
+    const auto countOf = [&](auto pred) { return int(std::count_if(faces.cbegin(), faces.cend(), pred)); };
+    const int found = countOf([](const FaceBox &f) { return !f.possible; });
+    const int uncertain = countOf([](const FaceBox &f) { return f.uncertain; });
+    const int possible = countOf([](const FaceBox &f) { return f.possible; });
+    if (added > 0)
         repo.setReviewStatus(result.photoId, ReviewStatus::NeedsReview);
-    m_faces += int(result.faces.size());
-    const int uncertain = int(std::count_if(result.faces.cbegin(), result.faces.cend(),
-                                            [](const FaceBox &f) { return f.uncertain; }));
+    m_faces += added;
     m_db.logActivity(QStringLiteral("detect"),
-                     tr("%1: %2 faces found, %3 uncertain").arg(name).arg(result.faces.size()).arg(uncertain),
+                     tr("%1: %n face(s) found", nullptr, found).arg(name) + QStringLiteral(", ")
+                         + tr("%n uncertain", nullptr, uncertain) + QStringLiteral(", ")
+                         + tr("%n possible face(s)", nullptr, possible),
                      result.photoId);
     emit photoDone(result.photoId);
 }
