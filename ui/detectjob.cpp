@@ -9,6 +9,9 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <functional>
+
 namespace veil::ui {
 
 DetectJob::DetectJob(LibraryDatabase &db, QList<qint64> photoIds, DetectorOptions options, QObject *parent)
@@ -39,7 +42,18 @@ DetectedPhoto DetectJob::detect(FaceDetector &detector, qint64 photoId, const QS
         out.error = found.error.isEmpty() ? QStringLiteral("could not be decoded") : found.error;
         return out;
     }
+    // The likeliest possible faces only: beyond a few dozen, stepping through them is no
+    // review anyone finishes.
+    QList<double> possibleScores;
+    for (const Detection &d : found.faces)
+        if (d.possible)
+            possibleScores.append(d.score);
+    std::sort(possibleScores.begin(), possibleScores.end(), std::greater<>());
+    const double possibleFloor = possibleScores.size() > PossibleFaceLimit ? possibleScores.at(PossibleFaceLimit - 1) : 0.0;
+    int possibleKept = 0;
     for (const Detection &d : found.faces) {
+        if (d.possible && (d.score < possibleFloor || ++possibleKept > PossibleFaceLimit))
+            continue;
         FaceBox f;
         f.rect = FaceBox::normalise(d.box, QSizeF(found.displayedSize));
         f.score = d.score;

@@ -274,6 +274,7 @@ private slots:
         PhotoView *view = editor.view();
         const int possible = doc->possibleCount();
         QVERIFY2(possible >= 1, "the detection job keeps no possible face in a crowd photo");
+        QVERIFY2(possible <= DetectJob::PossibleFaceLimit, qPrintable(QString::number(possible)));
         QVERIFY2(editor.countsLabel()->text().contains(QStringLiteral("%1 possible").arg(possible)),
                  qPrintable(editor.countsLabel()->text()));
         // None is blurred before it is accepted.
