@@ -83,14 +83,19 @@ QVariant FaceListModel::data(const QModelIndex &index, int role) const
         // change for every row after an insertion.
         QString state;
         if (f.uncertain)
-            state = tr("Uncertain: Y blur, N reject");
+            state = tr("Uncertain");
         else if (f.possible)
-            state = tr("Possible face: Y blur, N reject");
+            state = tr("Possible face");
         else if (f.anonymize)
             state = tr("Blurred");
         else
             state = tr("Kept visible");
         const QString origin = f.origin == FaceOrigin::Manual ? tr("drawn by you") : tr("detector %1%").arg(score);
+        // Undecided: what the keys do, and what happens without a decision.
+        if (f.uncertain)
+            return QStringLiteral("%1\n%2\n%3").arg(state, origin, tr("blurred unless N"));
+        if (f.possible)
+            return QStringLiteral("%1\n%2\n%3").arg(state, origin, tr("visible unless Y"));
         return QStringLiteral("%1\n%2").arg(state, origin);
     }
     case Qt::ToolTipRole:

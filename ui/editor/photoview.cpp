@@ -177,9 +177,9 @@ void PhotoView::zoomToFace(int index)
     selectFace(index);
     const QRectF box = m_items.at(index)->boxRect();
     const double side = std::max(box.width(), box.height());
-    // The face at about a third of the view, at most 8 device pixels per photo pixel (a
+    // The face at about a quarter of the view, at most 8 device pixels per photo pixel (a
     // face of 8 pixels is then 64 pixels wide on screen).
-    const QRectF area(box.center() - QPointF(side * 1.5, side * 1.5), QSizeF(side * 3, side * 3));
+    const QRectF area(box.center() - QPointF(side * 2, side * 2), QSizeF(side * 4, side * 4));
     m_fit = false;
     fitInView(area, Qt::KeepAspectRatio);
     const double reduction = m_imageSize.isEmpty() ? 1.0 : double(m_photoSize.width()) / m_imageSize.width();

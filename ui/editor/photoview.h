@@ -50,7 +50,7 @@ public:
     // Device pixels per photo pixel, as a percentage: 100 after actualSize().
     double zoomPercent() const;
     bool isFitting() const { return m_fit; }
-    // Zooms so that the face fills about a third of the view, centred, and selects it.
+    // Zooms so that the face fills about a quarter of the view, centred, and selects it.
     void zoomToFace(int index);
 
     // The mask view: the photo as it is, with the masks the export will blur.
