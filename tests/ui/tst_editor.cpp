@@ -12,6 +12,7 @@
 #include "library/importer.h"
 #include "library/photorepository.h"
 #include "models/facelistmodel.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace veil;
@@ -405,6 +407,49 @@ private slots:
         editor.undoAction()->trigger();
         QVERIFY(waitLoaded(editor, [&] { QTest::keyClick(view, Qt::Key_PageDown); }));
         QCOMPARE(PhotoRepository(*db).faces(m_canon).size(), 0); // the undo was saved too
+    }
+
+    void keyboardReviewFlowIsCompleteAndListed()
+    {
+        auto db = openCopy();
+        QVERIFY(db);
+        EditorPage editor(*db);
+        editor.resize(1300, 850);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(open(editor, m_parade, m_all));
+        PhotoDocument *doc = editor.document();
+        PhotoView *view = editor.view();
+        QVERIFY(doc->uncertainCount() >= 2);
+        // U goes from one uncertain candidate to the next, zooming to each.
+        QTest::keyClick(view, Qt::Key_U);
+        const int first = view->selectedFace();
+        QVERIFY(first >= 0 && doc->face(first).uncertain);
+        QVERIFY(!view->isFitting());
+        QTest::keyClick(view, Qt::Key_U);
+        QVERIFY(view->selectedFace() != first);
+        QVERIFY(doc->face(view->selectedFace()).uncertain);
+        // N rejects it and moves on to the next uncertain one.
+        const int uncertain = doc->uncertainCount();
+        QTest::keyClick(view, Qt::Key_N);
+        QCOMPARE(doc->uncertainCount(), uncertain - 1);
+        QVERIFY(view->selectedFace() >= 0 && doc->face(view->selectedFace()).uncertain);
+        QTest::keyClick(view, Qt::Key_F);
+        QVERIFY(view->isFitting());
+
+        // Every key of the flow is in the shortcuts dialog.
+        ShortcutsDialog dialog({}, editor.editorActions());
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QStringList keys;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+                keys << tree->topLevelItem(g)->child(i)->text(1);
+        const auto text = [](QKeySequence k) { return k.toString(QKeySequence::NativeText); };
+        for (const QString &key : {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("K"), QStringLiteral("U"),
+                                   QStringLiteral("O"), QStringLiteral("M"), text(Qt::Key_Delete), text(Qt::Key_PageUp),
+                                   text(Qt::Key_PageDown), text(Qt::CTRL | Qt::Key_Return), text(QKeySequence::Undo)})
+            QVERIFY2(keys.contains(key), qPrintable(key + QStringLiteral(" not in ") + keys.join(QLatin1Char('|'))));
     }
 
     void acceptAndNextSaysWhatItDoes()
