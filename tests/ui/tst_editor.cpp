@@ -186,6 +186,11 @@ private slots:
         QCOMPARE(strip->model()->rowCount(), count - 1);
         if (doc->uncertainCount() > 0) {
             const int uncertain = doc->uncertainCount();
+            // Y on a face that is no candidate does nothing (not accept another one).
+            strip->setCurrentIndex(strip->model()->index(strip->model()->rowCount() - 1, 0));
+            QVERIFY(!strip->currentIndex().data(FaceListModel::UncertainRole).toBool());
+            QTest::keyClick(strip, Qt::Key_Y);
+            QCOMPARE(doc->uncertainCount(), uncertain);
             strip->setCurrentIndex(strip->model()->index(0, 0)); // uncertain ones come first
             QTest::keyClick(strip, Qt::Key_Y);
             QCOMPARE(doc->uncertainCount(), uncertain - 1);

@@ -195,10 +195,18 @@ bool EditorPage::faceListKey(int key)
     if (!m_doc || face < 0)
         return false;
     m_view->selectFace(face);
+    // Y and N here are about this face only, never about another candidate.
+    const bool undecided = m_doc->face(face).uncertain || m_doc->face(face).possible;
     switch (key) {
-    case Qt::Key_Y: return m_view->acceptCandidate();
-    case Qt::Key_N: return m_view->rejectCandidate();
-    case Qt::Key_K: return m_view->toggleSelected();
+    case Qt::Key_Y:
+        if (undecided)
+            m_view->acceptCandidate();
+        return true; // not the list's keyboard search
+    case Qt::Key_N:
+        if (undecided)
+            m_view->rejectCandidate();
+        return true;
+    case Qt::Key_K: m_view->toggleSelected(); return true;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: return m_view->deleteSelected();
     case Qt::Key_Return:
