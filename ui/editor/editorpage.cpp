@@ -423,7 +423,7 @@ void EditorPage::detectFaces()
     if (!photo)
         return;
     m_status->setText(tr("Finding faces…"));
-    const DetectorOptions options = m_detectorOptions;
+    const DetectorOptions options = DetectJob::reviewOptions(m_detectorOptions);
     const QString path = photo->path;
     whenFinished(QtConcurrent::run([options, id, path] {
                      const std::unique_ptr<FaceDetector> detector = FaceDetector::create(options);
