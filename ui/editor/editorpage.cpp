@@ -438,8 +438,11 @@ void EditorPage::detectFaces()
                          emit detectionDone(0);
                          return;
                      }
+                     const int possibleBefore = m_doc->possibleCount();
                      const int added = m_doc->addDetectedFaces(result.faces);
-                     m_status->setText(tr("%n new face(s) found", nullptr, added));
+                     const int possible = m_doc->possibleCount() - possibleBefore;
+                     m_status->setText(tr("%n new face(s) found", nullptr, added - possible) + QStringLiteral(", ")
+                                       + tr("%n new possible face(s)", nullptr, possible));
                      emit detectionDone(added);
                  });
 }
