@@ -3,6 +3,9 @@
 #include "facecommands.h"
 #include "facemerge.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace veil {
 
 PhotoDocument::PhotoDocument(qint64 photoId, QList<FaceBox> faces, QList<QRectF> rejected, QObject *parent)
@@ -46,11 +49,20 @@ bool PhotoDocument::isSavedState(const QList<FaceBox> &faces, const QList<QRectF
     return true;
 }
 
+int PhotoDocument::readingKey(const FaceBox &face)
+{
+    return int(face.rect.center().y() * 20) * 10'000 + int(face.rect.center().x() * 9999);
+}
+
 int PhotoDocument::nextIndex(int after, Kind kind) const
 {
-    const int n = count();
-    for (int step = 1; step <= n; ++step) {
-        const int i = ((after < 0 ? -1 : after) + step) % n;
+    QList<int> order(count());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return readingKey(m_faces.at(a)) < readingKey(m_faces.at(b)); });
+    const qsizetype start = valid(after) ? order.indexOf(after) : -1;
+    for (qsizetype step = 1; step <= order.size(); ++step) {
+        const int i = order.at((start + step) % order.size());
         const FaceBox &f = m_faces.at(i);
         if (kind == Kind::Uncertain ? f.uncertain : f.possible)
             return i;

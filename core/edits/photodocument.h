@@ -35,8 +35,11 @@ public:
     bool isSavedState(const QList<FaceBox> &faces, const QList<QRectF> &rejected) const;
 
     enum class Kind { Uncertain, Possible };
-    // The next face of that kind after `after` (wrapping around), or -1.
+    // The next face of that kind after `after` in reading order (wrapping around), or -1;
+    // after -1: the first one.
     int nextIndex(int after, Kind kind) const;
+    // Reading order: bands of 5% of the height top to bottom, left to right in a band.
+    static int readingKey(const FaceBox &face);
 
     // Returns a fresh id for one drag: moves/resizes pushed with it merge.
     int beginDrag() { return ++m_lastDragId; }

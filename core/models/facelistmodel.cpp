@@ -113,8 +113,8 @@ QVariant FaceListModel::data(const QModelIndex &index, int role) const
     case PossibleRole: return f.possible;
     case ReviewOrderRole: {
         const int group = f.uncertain ? 0 : f.possible ? 1 : f.anonymize ? 2 : 3;
-        // Within a group, reading order (rows of ~5% of the height, then left to right).
-        return group * 1'000'000 + int(f.rect.center().y() * 20) * 10'000 + int(f.rect.center().x() * 9999);
+        // Within a group, reading order, as U and O step through them.
+        return group * 1'000'000 + PhotoDocument::readingKey(f);
     }
     default: return {};
     }

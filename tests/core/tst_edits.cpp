@@ -178,6 +178,19 @@ private slots:
         QVERIFY(doc.face(3).blurred());
     }
 
+    void stepsFollowReadingOrder()
+    {
+        // Detectors list faces in their own order; the review goes top to bottom, left to right.
+        PhotoDocument doc(1, {possibleBox({0.7, 0.7, 0.05, 0.05}), possibleBox({0.6, 0.1, 0.05, 0.05}),
+                              possibleBox({0.1, 0.11, 0.05, 0.05}), possibleBox({0.2, 0.5, 0.05, 0.05})});
+        QCOMPARE(doc.nextIndex(-1, PhotoDocument::Kind::Possible), 2);
+        QCOMPARE(doc.nextIndex(2, PhotoDocument::Kind::Possible), 1);
+        QCOMPARE(doc.nextIndex(1, PhotoDocument::Kind::Possible), 3);
+        QCOMPARE(doc.nextIndex(3, PhotoDocument::Kind::Possible), 0);
+        QCOMPARE(doc.nextIndex(0, PhotoDocument::Kind::Possible), 2);
+        QCOMPARE(doc.nextIndex(-1, PhotoDocument::Kind::Uncertain), -1);
+    }
+
     void deletingADetectedBoxRemembersIt()
     {
         FaceBox drawn = box({0.5, 0.5, 0.1, 0.1});

@@ -295,10 +295,18 @@ private slots:
         QVERIFY(first >= 0);
         QVERIFY(doc->face(first).possible);
         QVERIFY(!view->isFitting());
+        // The face list follows: its current row is that face, the first possible face's row.
+        QListView *strip = editor.faceList();
+        QCOMPARE(editor.faceAtRow(strip->currentIndex().row()), first);
+        QVERIFY(strip->currentIndex().data(FaceListModel::PossibleRole).toBool());
+        QVERIFY(strip->currentIndex().row() == 0
+                || !strip->model()->index(strip->currentIndex().row() - 1, 0).data(FaceListModel::PossibleRole).toBool());
         if (possible > 1) {
             QTest::keyClick(view, Qt::Key_O);
             QVERIFY(view->selectedFace() != first);
             QVERIFY(doc->face(view->selectedFace()).possible);
+            // O walks down the list.
+            QCOMPARE(strip->currentIndex().row(), editor.rowOfFace(first) + 1);
             view->selectFace(first);
         }
         // Y accepts it: a face to blur now.

@@ -267,9 +267,12 @@ bool PhotoView::rejectCandidate()
     if (index < 0)
         return false;
     const bool possible = m_doc->face(index).possible;
+    // The one after it, found before it is removed (indexes after it then shift down).
+    int next = m_doc->nextIndex(index, possible ? PhotoDocument::Kind::Possible : PhotoDocument::Kind::Uncertain);
     if (!m_doc->rejectCandidate(index))
         return false;
-    showFace(m_doc->nextIndex(index - 1, possible ? PhotoDocument::Kind::Possible : PhotoDocument::Kind::Uncertain));
+    next = next == index ? -1 : next > index ? next - 1 : next;
+    showFace(next);
     return true;
 }
 
