@@ -1,6 +1,7 @@
 #include "detectjob.h"
 
 #include "detect/photodetection.h"
+#include "edits/facemerge.h"
 #include "library/database.h"
 #include "library/photorepository.h"
 
@@ -8,13 +9,16 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <functional>
+
 namespace veil::ui {
 
 DetectJob::DetectJob(LibraryDatabase &db, QList<qint64> photoIds, DetectorOptions options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_ids(std::move(photoIds))
-    , m_options(std::move(options))
+    , m_options(reviewOptions(std::move(options)))
 {
     connect(&m_watcher, &QFutureWatcher<DetectedPhoto>::resultReadyAt, this,
             [this](int index) { store(m_watcher.resultAt(index)); });
@@ -38,15 +42,36 @@ DetectedPhoto DetectJob::detect(FaceDetector &detector, qint64 photoId, const QS
         out.error = found.error.isEmpty() ? QStringLiteral("could not be decoded") : found.error;
         return out;
     }
+    // The likeliest possible faces only: beyond a few dozen, stepping through them is no
+    // review anyone finishes.
+    QList<double> possibleScores;
+    for (const Detection &d : found.faces)
+        if (d.possible)
+            possibleScores.append(d.score);
+    std::sort(possibleScores.begin(), possibleScores.end(), std::greater<>());
+    const double possibleFloor = possibleScores.size() > PossibleFaceLimit ? possibleScores.at(PossibleFaceLimit - 1) : 0.0;
+    int possibleKept = 0;
     for (const Detection &d : found.faces) {
+        if (d.possible && (d.score < possibleFloor || ++possibleKept > PossibleFaceLimit))
+            continue;
         FaceBox f;
         f.rect = FaceBox::normalise(d.box, QSizeF(found.displayedSize));
         f.score = d.score;
-        f.uncertain = d.uncertain;
+        // A possible face is not blurred and awaits no decision: it is only shown.
+        f.possible = d.possible;
+        f.uncertain = d.uncertain && !d.possible;
+        f.anonymize = !d.possible;
         f.origin = FaceOrigin::Automatic;
         out.faces.append(f);
     }
     return out;
+}
+
+DetectorOptions DetectJob::reviewOptions(DetectorOptions options)
+{
+    if (options.possibleThreshold < 0)
+        options.possibleThreshold = PossibleFaceThreshold;
+    return options;
 }
 
 void DetectJob::start()
@@ -86,23 +111,27 @@ void DetectJob::store(const DetectedPhoto &result)
         return;
     }
     PhotoRepository repo(m_db);
-    QList<FaceBox> faces;
-    for (const FaceBox &f : repo.faces(result.photoId))
-        if (f.origin == FaceOrigin::Manual)
-            faces.append(f);
-    faces += result.faces;
+    const QList<FaceBox> before = repo.faces(result.photoId);
+    QList<FaceBox> faces = mergeDetections(before, repo.rejectedFaces(result.photoId), result.faces);
+    // New boxes are those not carried over from before (decided boxes keep their ids).
+    const int added = int(std::count_if(faces.cbegin(), faces.cend(),
+                                        [](const FaceBox &f) { return f.id == 0 && !f.possible; }));
     QString error;
     if (!repo.replaceFaces(result.photoId, faces, &error)) {
         emit failed(tr("%1: faces not saved: %2").arg(name, error));
         return;
     }
-    if (!result.faces.isEmpty())
+    const auto countOf = [&](auto pred) { return int(std::count_if(faces.cbegin(), faces.cend(), pred)); };
+    const int found = countOf([](const FaceBox &f) { return !f.possible; });
+    const int uncertain = countOf([](const FaceBox &f) { return f.uncertain; });
+    const int possible = countOf([](const FaceBox &f) { return f.possible; });
+    if (added > 0)
         repo.setReviewStatus(result.photoId, ReviewStatus::NeedsReview);
-    m_faces += int(result.faces.size());
-    const int uncertain = int(std::count_if(result.faces.cbegin(), result.faces.cend(),
-                                            [](const FaceBox &f) { return f.uncertain; }));
+    m_faces += added;
     m_db.logActivity(QStringLiteral("detect"),
-                     tr("%1: %2 faces found, %3 uncertain").arg(name).arg(result.faces.size()).arg(uncertain),
+                     tr("%1: %n face(s) found", nullptr, found).arg(name) + QStringLiteral(", ")
+                         + tr("%n uncertain", nullptr, uncertain) + QStringLiteral(", ")
+                         + tr("%n possible face(s)", nullptr, possible),
                      result.photoId);
     emit photoDone(result.photoId);
 }

@@ -117,6 +117,11 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     statusBar()->addWidget(m_jobs, 1);
     statusBar()->addPermanentWidget(m_reviewLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    // The editor's "N uncertain · N possible faces · zoom", while the editor is shown.
+    statusBar()->insertPermanentWidget(0, m_editor->countsLabel());
+    m_editor->countsLabel()->hide();
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this] { m_editor->countsLabel()->setVisible(m_pages->currentWidget() == m_editor); });
 
     createActions();
     m_library->setThumbnailSize(m_settings->value(SettingKeys::ThumbnailSize));

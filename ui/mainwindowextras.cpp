@@ -53,7 +53,9 @@ void MainWindow::showDocumentationPage(const QString &page, const QString &file)
         if (page == QLatin1String("statistics")) {
             connect(m_statistics, &StatisticsView::refreshed, this, capture, Qt::SingleShotConnection);
             showPage(Page::Statistics);
-        } else if (page == QLatin1String("editor")) {
+        } else if (page.startsWith(QLatin1String("editor"))) {
+            // "editor:mask" and "editor:possible" show the mask view or the first possible face.
+            const QString state = page.section(QLatin1Char(':'), 1);
             // The photo with the most faces shows the editor best.
             qint64 id = 0;
             int most = 0;
@@ -64,6 +66,8 @@ void MainWindow::showDocumentationPage(const QString &page, const QString &file)
                     id = m_filter->index(i, 0).data(PhotoListModel::IdRole).toLongLong();
                 }
             }
+            connect(m_editor, &EditorPage::photoLoaded, this,
+                    [this, state] { m_editor->showDocumentationState(state); }, Qt::SingleShotConnection);
             connect(m_editor, &EditorPage::previewUpdated, this, capture, Qt::SingleShotConnection);
             openPhoto(id ? id : m_filter->index(0, 0).data(PhotoListModel::IdRole).toLongLong());
         } else {

@@ -45,8 +45,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &windowActions, const QL
              {{tr("Draw a new box"), tr("Drag on the photo")},
               {tr("Delete the selected box"), QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText)},
               {tr("Keep visible / anonymize"), QStringLiteral("K")},
-              {tr("Accept an uncertain face"), QStringLiteral("Y")},
-              {tr("Reject an uncertain face"), QStringLiteral("N")},
+              {tr("Blur the selected candidate or possible face (else the first uncertain one)"), QStringLiteral("Y")},
+              {tr("Reject the selected candidate or possible face (else the first uncertain one)"), QStringLiteral("N")},
+              {tr("Zoom to a face"), tr("Click it in the face list")},
+              {tr("Act on the face selected in the face list"), tr("Y, N, K, Del")},
               {tr("Show the original"), tr("Hold Space")},
               {tr("Zoom"), tr("Wheel, +, -")},
               {tr("Pan"), tr("Middle button or Alt+drag")}});

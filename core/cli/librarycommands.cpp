@@ -146,7 +146,10 @@ int runList(Context &ctx, const QStringList &args)
         QJsonArray array;
         for (const Photo &p : photos) {
             QJsonObject o = photoJson(p);
-            o.insert(QStringLiteral("faces"), int(repo.faces(p.id).size()));
+            const QList<FaceBox> faces = repo.faces(p.id);
+            // Possible faces are review hints, not faces.
+            o.insert(QStringLiteral("faces"),
+                     int(std::count_if(faces.cbegin(), faces.cend(), [](const FaceBox &f) { return !f.possible; })));
             array.append(o);
         }
         printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("photos"), array}}));

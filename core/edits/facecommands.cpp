@@ -22,21 +22,26 @@ void AddFaceCommand::undo()
     m_doc->removeFaceAt(m_index);
 }
 
-RemoveFaceCommand::RemoveFaceCommand(PhotoDocument *doc, int index, const QString &text)
+RemoveFaceCommand::RemoveFaceCommand(PhotoDocument *doc, int index, const QString &text, bool reject)
     : QUndoCommand(text)
     , m_doc(doc)
     , m_index(index)
     , m_face(doc->face(index))
+    , m_reject(reject)
 {
 }
 
 void RemoveFaceCommand::redo()
 {
+    if (m_reject)
+        m_doc->addRejection(m_face.rect);
     m_doc->removeFaceAt(m_index);
 }
 
 void RemoveFaceCommand::undo()
 {
+    if (m_reject)
+        m_doc->removeRejection(m_face.rect);
     m_doc->insertFaceAt(m_index, m_face);
 }
 

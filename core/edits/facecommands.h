@@ -21,10 +21,11 @@ private:
     FaceBox m_face;
 };
 
+// Removes a face; with `reject`, its box is also remembered as rejected (until undone).
 class RemoveFaceCommand : public QUndoCommand
 {
 public:
-    RemoveFaceCommand(PhotoDocument *doc, int index, const QString &text);
+    RemoveFaceCommand(PhotoDocument *doc, int index, const QString &text, bool reject = false);
     void redo() override;
     void undo() override;
 
@@ -32,6 +33,7 @@ private:
     PhotoDocument *m_doc;
     int m_index;
     FaceBox m_face;
+    bool m_reject;
 };
 
 // Replaces one face's value (move, resize, toggle, accept). Commands sharing a

@@ -106,7 +106,7 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         return fail(r, limit);
     r.displayedSize = header.displayedSize();
     for (const FaceBox &f : job.faces)
-        (f.anonymize ? r.anonymized : r.kept).append(f.toPixels(QSizeF(r.displayedSize)));
+        (f.blurred() ? r.anonymized : r.kept).append(f.toPixels(QSizeF(r.displayedSize)));
     r.outputFormat = resolvedOutputFormat(options.format, header.format);
     r.metadataFound = metadataInventory(data);
 

@@ -26,7 +26,8 @@ QJsonArray facesToJson(const QList<FaceBox> &faces)
                                  {QStringLiteral("h"), f.rect.height()},
                                  {QStringLiteral("score"), f.score},
                                  {QStringLiteral("anonymize"), f.anonymize},
-                                 {QStringLiteral("uncertain"), f.uncertain}});
+                                 {QStringLiteral("uncertain"), f.uncertain},
+                                 {QStringLiteral("possible"), f.possible}});
     return array;
 }
 
@@ -41,6 +42,7 @@ QList<FaceBox> facesFromJson(const QJsonArray &array)
         f.score = o.value(QStringLiteral("score")).toDouble(1.0);
         f.anonymize = o.value(QStringLiteral("anonymize")).toBool(true);
         f.uncertain = o.value(QStringLiteral("uncertain")).toBool(false);
+        f.possible = o.value(QStringLiteral("possible")).toBool(false);
         faces.append(f);
     }
     return faces;
@@ -71,7 +73,7 @@ bool adoptPublishedOutput(BatchItem &item, const AnonymizeBatchOptions &options,
     const QSize displayed = original.header.displayedSize();
     QList<QRectF> anonymized;
     for (const FaceBox &f : facesFromJson(item.result.value(QStringLiteral("faces")).toArray()))
-        if (f.anonymize)
+        if (f.blurred())
             anonymized.append(f.toPixels(displayed));
     const VerificationResult v = verifyExport(data, displayed, anonymized, options.exportOptions.obfuscation,
                                               options.exportOptions.verify ? detector : nullptr,

@@ -45,7 +45,7 @@ LibraryStats computeLibraryStats(LibraryDatabase &db, QDate today)
             perDay.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
     for (QDate d = first; d <= today; d = d.addDays(1))
         s.importsPerDay.append({d, perDay.value(d, 0)});
-    if (q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(anonymize), 0) FROM faces WHERE uncertain = 0"))
+    if (q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(anonymize), 0) FROM faces WHERE uncertain = 0 AND possible = 0"))
         && q.next()) {
         s.faceCount = q.value(0).toInt();
         s.facesAnonymized = q.value(1).toInt();

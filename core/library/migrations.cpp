@@ -127,6 +127,17 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX batches_job ON batches(job_key, state)"),
             QStringLiteral("CREATE INDEX batch_items_output ON batch_items(output_path)"),
         },
+        // 5: possible faces (weak detections, never blurred unless accepted) and the
+        // boxes the user rejected, so that detecting again does not bring them back.
+        {
+            QStringLiteral("ALTER TABLE faces ADD COLUMN possible INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE face_rejections (
+                id INTEGER PRIMARY KEY,
+                photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX face_rejections_photo ON face_rejections(photo_id)"),
+        },
     };
     return migrations;
 }

@@ -23,6 +23,13 @@ struct FaceBox
     FaceOrigin origin = FaceOrigin::Automatic;
     bool anonymize = true; // false: the user chose to keep this face visible
     bool uncertain = false; // below the detection threshold, awaiting the user's decision
+    // Below the uncertain threshold: shown for review only, never blurred unless the user
+    // accepts it (then it becomes an ordinary face). Stored with anonymize = false, so a
+    // path that ignores this flag still leaves it alone.
+    bool possible = false;
+
+    // Whether an export hides this face.
+    bool blurred() const { return anonymize && !possible; }
 
     QRectF toPixels(QSizeF displayed) const
     {

@@ -169,7 +169,7 @@ QList<FaceBox> PhotoRepository::faces(qint64 photoId) const
     QList<FaceBox> result;
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
-        "SELECT id, x, y, w, h, score, origin, anonymize, uncertain FROM faces WHERE photo_id = ? ORDER BY id"));
+        "SELECT id, x, y, w, h, score, origin, anonymize, uncertain, possible FROM faces WHERE photo_id = ? ORDER BY id"));
     q.addBindValue(photoId);
     q.exec();
     while (q.next()) {
@@ -180,26 +180,58 @@ QList<FaceBox> PhotoRepository::faces(qint64 photoId) const
         f.origin = q.value(6).toString() == QLatin1String("manual") ? FaceOrigin::Manual : FaceOrigin::Automatic;
         f.anonymize = q.value(7).toBool();
         f.uncertain = q.value(8).toBool();
+        f.possible = q.value(9).toBool();
         result.append(f);
     }
     return result;
 }
 
-bool PhotoRepository::replaceFaces(qint64 photoId, QList<FaceBox> &faces, QString *error)
+QList<QRectF> PhotoRepository::rejectedFaces(qint64 photoId) const
+{
+    QList<QRectF> result;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT x, y, w, h FROM face_rejections WHERE photo_id = ? ORDER BY id"));
+    q.addBindValue(photoId);
+    q.exec();
+    while (q.next())
+        result.append(QRectF(q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble()));
+    return result;
+}
+
+bool PhotoRepository::replaceFaces(qint64 photoId, QList<FaceBox> &faces, QString *error,
+                                   const QList<QRectF> *rejected)
 {
     return m_db.transaction(
         [&] {
             QSqlQuery q(m_db.database());
-            q.prepare(QStringLiteral("DELETE FROM faces WHERE photo_id = ?"));
-            q.addBindValue(photoId);
-            if (!q.exec()) {
+            const auto failed = [&] {
                 m_lastError = q.lastError().text();
                 if (error)
                     *error = m_lastError;
                 return false;
+            };
+            q.prepare(QStringLiteral("DELETE FROM faces WHERE photo_id = ?"));
+            q.addBindValue(photoId);
+            if (!q.exec())
+                return failed();
+            if (rejected) {
+                q.prepare(QStringLiteral("DELETE FROM face_rejections WHERE photo_id = ?"));
+                q.addBindValue(photoId);
+                if (!q.exec())
+                    return failed();
+                q.prepare(QStringLiteral("INSERT INTO face_rejections (photo_id, x, y, w, h) VALUES (?, ?, ?, ?, ?)"));
+                for (const QRectF &r : *rejected) {
+                    q.addBindValue(photoId);
+                    q.addBindValue(r.x());
+                    q.addBindValue(r.y());
+                    q.addBindValue(r.width());
+                    q.addBindValue(r.height());
+                    if (!q.exec())
+                        return failed();
+                }
             }
-            q.prepare(QStringLiteral("INSERT INTO faces (photo_id, x, y, w, h, score, origin, anonymize, uncertain) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO faces (photo_id, x, y, w, h, score, origin, anonymize, uncertain, possible) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (FaceBox &f : faces) {
                 q.addBindValue(photoId);
                 q.addBindValue(f.rect.x());
@@ -210,6 +242,7 @@ bool PhotoRepository::replaceFaces(qint64 photoId, QList<FaceBox> &faces, QStrin
                 q.addBindValue(f.origin == FaceOrigin::Manual ? QStringLiteral("manual") : QStringLiteral("auto"));
                 q.addBindValue(f.anonymize);
                 q.addBindValue(f.uncertain);
+                q.addBindValue(f.possible);
                 if (!q.exec()) {
                     m_lastError = q.lastError().text();
                     if (error)

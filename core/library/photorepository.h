@@ -31,8 +31,12 @@ public:
     bool setArchived(qint64 id, bool archived);
 
     QList<FaceBox> faces(qint64 photoId) const;
-    // Replaces all face boxes of a photo in one transaction; assigns ids to `faces`.
-    bool replaceFaces(qint64 photoId, QList<FaceBox> &faces, QString *error = nullptr);
+    // Replaces all face boxes of a photo in one transaction; assigns ids to `faces`. With
+    // `rejected`, the photo's rejected boxes are replaced in the same transaction.
+    bool replaceFaces(qint64 photoId, QList<FaceBox> &faces, QString *error = nullptr,
+                      const QList<QRectF> *rejected = nullptr);
+    // Boxes the user rejected (normalised): detection does not propose them again.
+    QList<QRectF> rejectedFaces(qint64 photoId) const;
 
     QStringList tags(qint64 photoId) const;
     bool setTags(qint64 photoId, const QStringList &tags, QString *error = nullptr);

@@ -14,7 +14,7 @@ namespace {
 const QString rowQuery = QStringLiteral(
     "SELECT p.id, p.path, p.sha256, p.model, p.date_taken, p.imported_at, p.review_status, p.archived, "
     "p.perceptual_hash, "
-    "(SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id), "
+    "(SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id AND f.possible = 0), "
     "(SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id AND f.uncertain = 1), "
     "(SELECT group_concat(t.name, char(31)) FROM photo_tags pt JOIN tags t ON t.id = pt.tag_id "
     "WHERE pt.photo_id = p.id) "

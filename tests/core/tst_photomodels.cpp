@@ -14,6 +14,7 @@
 #include "models/thumbnailprovider.h"
 
 #include <QAbstractItemModelTester>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -227,12 +228,26 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDocument(&doc);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Face (91%)"));
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Blurred\ndetector 91%"));
+        QVERIFY(model.index(0).data(Qt::DecorationRole).isNull()); // no image yet
+        QImage image(200, 100, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter(&image).fillRect(QRect(20, 10, 40, 20), Qt::red); // the face's box in pixels
+        model.setImage(image);
+        const QImage thumb = model.index(0).data(Qt::DecorationRole).value<QImage>();
+        QCOMPARE(thumb.size(), QSize(64, 64));
+        QCOMPARE(thumb.pixelColor(32, 32), QColor(Qt::red));
+        QCOMPARE(thumb.pixelColor(2, 32), QColor(Qt::white)); // a little of the surroundings
         QVERIFY(doc.addFace(QRectF(0.5, 0.5, 0.1, 0.1)));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.index(1).data(FaceListModel::ManualRole).toBool());
         QVERIFY(doc.toggleAnonymize(0));
         QVERIFY(!model.index(0).data(FaceListModel::AnonymizeRole).toBool());
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Kept visible\ndetector 91%"));
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Blurred\ndrawn by you"));
+        // Review order: blurred before kept.
+        QVERIFY(model.index(1).data(FaceListModel::ReviewOrderRole).toInt()
+                < model.index(0).data(FaceListModel::ReviewOrderRole).toInt());
         QVERIFY(doc.removeFace(0));
         QCOMPARE(model.rowCount(), 1);
         doc.undoStack()->undo();

@@ -13,8 +13,10 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -24,8 +26,10 @@
 namespace veil::ui {
 
 namespace {
-// Editing works on a reduced decode: boxes are normalised, so they do not depend on it.
-constexpr int EditorMaxDimension = 2400;
+// The editor shows photos at full resolution, so that "100%" is one photo pixel per
+// device pixel (a 12 MP photo is 48 MB decoded). Beyond this the decode is reduced;
+// boxes are normalised, so they do not depend on it, and 100% still means 1:1.
+constexpr int EditorMaxDimension = 8192;
 }
 
 EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
@@ -37,7 +41,9 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     , m_title(new QLabel(this))
     , m_remaining(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_counts(new QLabel(this))
     , m_faceModel(new FaceListModel(this))
+    , m_faceOrder(new QSortFilterProxyModel(this))
     , m_group(new QUndoGroup(this))
 {
     m_undo = m_group->createUndoAction(this, tr("Undo"));
@@ -56,8 +62,8 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     addAction(tr("Next"), QKeySequence(Qt::Key_PageDown), [this] { goNext(); }, QStringLiteral("go-next"));
     addAction(tr("Mark reviewed"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { markReviewed(); },
               QStringLiteral("dialog-ok"));
-    addAction(tr("Accept and next"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { acceptAndNext(); },
-              QStringLiteral("go-last"));
+    m_acceptNext = addAction(tr("Reviewed, next photo"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                             [this] { acceptAndNext(); }, QStringLiteral("go-last"));
     addAction(tr("Detect faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { detectFaces(); },
               QStringLiteral("edit-find"));
     m_toolBar->addSeparator();
@@ -72,18 +78,49 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     m_previewAction->setCheckable(true);
     m_previewAction->setChecked(true);
     m_previewAction->setToolTip(tr("Show the anonymization (hold Space to see the original)"));
+    m_maskAction = addAction(tr("Mask view"), QKeySequence(Qt::Key_M), [this] { setMaskView(m_maskAction->isChecked()); },
+                             QStringLiteral("view-visible"));
+    m_maskAction->setCheckable(true);
+    m_maskAction->setToolTip(tr("Show the photo unblurred with exactly what the export will blur: each mask "
+                                "(hatched) and how far its blur reaches (dashed). Faces without a mask stay visible."));
+    addAction(tr("Next uncertain face"), QKeySequence(Qt::Key_U), [this] { m_view->stepTo(false); }, {}, false);
+    addAction(tr("Next possible face"), QKeySequence(Qt::Key_O), [this] { m_view->stepTo(true); }, {}, false);
 
-    m_faceList->setModel(m_faceModel);
+    m_faceOrder->setSourceModel(m_faceModel);
+    m_faceOrder->setSortRole(FaceListModel::ReviewOrderRole);
+    m_faceOrder->setDynamicSortFilter(true);
+    m_faceOrder->sort(0);
+    m_faceList->setModel(m_faceOrder);
     m_faceList->setAccessibleName(tr("Faces in this photo"));
-    m_faceList->setMaximumWidth(260);
+    m_faceList->setToolTip(tr("Every box in this photo, undecided ones first. Click one to zoom to it; "
+                              "Y blurs, N rejects, K keeps visible, Del deletes."));
+    m_faceList->setIconSize(QSize(64, 64));
+    m_faceList->setSpacing(2);
+    m_faceList->setUniformItemSizes(true);
+    m_faceList->setMinimumWidth(220);
+    m_faceList->setMaximumWidth(300);
+    m_faceList->installEventFilter(this);
     connect(m_faceList, &QListView::clicked, this, [this](const QModelIndex &i) {
-        m_view->selectFace(i.row());
-        m_view->setFocus();
+        m_view->zoomToFace(faceAtRow(i.row()));
     });
+    connect(m_faceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const int face = faceAtRow(current.row());
+                if (face >= 0 && face != m_view->selectedFace())
+                    m_view->selectFace(face);
+            });
+    connect(m_view, &PhotoView::selectedFaceChanged, this, [this](int face) {
+        const int row = rowOfFace(face);
+        if (row >= 0 && row != m_faceList->currentIndex().row())
+            m_faceList->setCurrentIndex(m_faceOrder->index(row, 0));
+    });
+    connect(m_view, &PhotoView::zoomChanged, this, &EditorPage::updateCounts);
+    m_counts->setAccessibleName(tr("Faces to decide and zoom"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remaining->setAccessibleName(tr("Photos left to review"));
-    auto *help = new QLabel(tr("Drag on the photo to add a box. Del deletes, K keeps/anonymizes, "
-                               "Y/N accept/reject an uncertain face, hold Space for the original."),
+    auto *help = new QLabel(tr("Drag on the photo to add a box. Y/N accept/reject a candidate, U goes to the next "
+                               "uncertain one, O to the next possible face; Del deletes, K keeps/blurs, M shows the "
+                               "masks, hold Space for the original."),
                             this);
     help->setWordWrap(true);
     help->setEnabled(false);
@@ -96,6 +133,7 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     sideLayout->addWidget(m_faceList, 1);
     sideLayout->addWidget(help);
     sideLayout->addWidget(m_status);
+    updateCounts();
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -112,21 +150,98 @@ EditorPage::~EditorPage()
     // Destroying the document clears its undo stack, which signals indexChanged; by
     // then this page's images are destroyed, so the page must not hear it (UBSan in
     // tst_mainwindow: updatePreview() on a destroyed QImage).
-    if (m_doc)
-        m_doc->undoStack()->disconnect(this);
+    for (const auto &[id, doc] : m_docs)
+        doc->undoStack()->disconnect(this);
 }
 
 QAction *EditorPage::addAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot,
-                               const QString &icon)
+                               const QString &icon, bool inToolBar)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, this);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(action, &QAction::triggered, this, slot);
-    m_toolBar->addAction(action);
+    if (inToolBar)
+        m_toolBar->addAction(action);
     QWidget::addAction(action);
     m_actions << action;
     return action;
+}
+
+int EditorPage::faceAtRow(int row) const
+{
+    const QModelIndex i = m_faceOrder->mapToSource(m_faceOrder->index(row, 0));
+    return i.isValid() ? i.row() : -1;
+}
+
+int EditorPage::rowOfFace(int index) const
+{
+    const QModelIndex i = m_faceOrder->mapFromSource(m_faceModel->index(index, 0));
+    return i.isValid() ? i.row() : -1;
+}
+
+bool EditorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_faceList && event->type() == QEvent::KeyPress
+        && faceListKey(static_cast<QKeyEvent *>(event)->key()))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool EditorPage::faceListKey(int key)
+{
+    // The strip's current face is the view's selected one: the view's keys act on it.
+    const int face = faceAtRow(m_faceList->currentIndex().row());
+    if (!m_doc || face < 0)
+        return false;
+    m_view->selectFace(face);
+    // Y and N here are about this face only, never about another candidate.
+    const bool undecided = m_doc->face(face).uncertain || m_doc->face(face).possible;
+    switch (key) {
+    case Qt::Key_Y:
+        if (undecided)
+            m_view->acceptCandidate();
+        return true; // not the list's keyboard search
+    case Qt::Key_N:
+        if (undecided)
+            m_view->rejectCandidate();
+        return true;
+    case Qt::Key_K: m_view->toggleSelected(); return true;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: return m_view->deleteSelected();
+    case Qt::Key_Return:
+    case Qt::Key_Enter: m_view->zoomToFace(face); return true;
+    default: return false;
+    }
+}
+
+void EditorPage::updateCounts()
+{
+    const int uncertain = m_doc ? m_doc->uncertainCount() : 0;
+    const int possible = m_doc ? m_doc->possibleCount() : 0;
+    QStringList parts;
+    if (m_doc) {
+        parts << tr("%n uncertain", nullptr, uncertain) << tr("%n possible face(s)", nullptr, possible);
+        parts << tr("Zoom %1%").arg(qRound(m_view->zoomPercent()));
+    }
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    m_counts->setToolTip(tr("Uncertain faces are blurred unless you reject them (N); possible faces stay visible "
+                            "unless you accept them (Y). U and O step through them."));
+    // Accept and next says what it is about to do.
+    if (uncertain > 0) {
+        m_acceptNext->setText(tr("Blur %n remaining and next", nullptr, uncertain));
+        m_acceptNext->setToolTip(tr("Blur the %n remaining uncertain candidate(s), mark this photo reviewed and go "
+                                    "to the next photo (Ctrl+Return)",
+                                    nullptr, uncertain));
+    } else {
+        m_acceptNext->setText(tr("Reviewed, next photo"));
+        m_acceptNext->setToolTip(tr("Mark this photo reviewed and go to the next photo (Ctrl+Return)"));
+    }
+    if (possible > 0)
+        m_acceptNext->setToolTip(m_acceptNext->toolTip() + QLatin1Char('\n')
+                                 + tr("%n possible face(s) stay visible unless you accept them (O, then Y).", nullptr,
+                                      possible));
+    m_acceptNext->setStatusTip(m_acceptNext->toolTip());
 }
 
 qint64 EditorPage::photoId() const
@@ -151,12 +266,16 @@ void EditorPage::openPhoto(qint64 photoId, const QList<qint64> &sequence)
     m_title->setText(QFileInfo(photo->path).fileName());
     m_status->setText(tr("Loading…"));
     const QString path = photo->path;
-    whenFinished(QtConcurrent::run([path] {
+    const QSize full = photo->displayedSize();
+    whenFinished(QtConcurrent::run([path, full] {
                      LoadOptions options;
-                     options.maxDimension = EditorMaxDimension;
+                     if (full.isEmpty() || std::max(full.width(), full.height()) > EditorMaxDimension)
+                         options.maxDimension = EditorMaxDimension;
                      return loadImage(path, options);
                  }),
                  this, [this, photoId, path](const LoadedImage &loaded) {
+                     if (photoId == m_pendingId)
+                         m_photoSize = loaded.header.displayedSize();
                      onImageLoaded(photoId, loaded.image,
                                    loaded.ok()
                                        ? QString()
@@ -171,26 +290,42 @@ void EditorPage::onImageLoaded(qint64 id, const QImage &image, const QString &er
     m_loading = false;
     m_loadError = error;
     m_faceModel->setDocument(nullptr);
+    m_faceModel->setImage({});
     m_view->clear();
-    if (m_doc)
+    if (m_doc) {
+        m_doc->undoStack()->disconnect(this);
         m_group->removeStack(m_doc->undoStack());
-    m_doc.reset();
+    }
+    m_doc = nullptr;
     m_image = image;
     m_preview = {};
     if (!error.isEmpty()) {
         m_status->setText(error);
+        updateCounts();
         emit message(error);
         emit photoLoaded(id);
         return;
     }
-    m_doc = std::make_unique<PhotoDocument>(id, PhotoRepository(m_db).faces(id));
+    // The photo's document from an earlier visit keeps its undo history, unless the
+    // library changed behind it (a detection job ran meanwhile): then it starts afresh.
+    PhotoRepository repo(m_db);
+    const QList<FaceBox> faces = repo.faces(id);
+    const QList<QRectF> rejected = repo.rejectedFaces(id);
+    std::unique_ptr<PhotoDocument> &doc = m_docs[id];
+    if (!doc || (!doc->isModified() && !doc->isSavedState(faces, rejected)))
+        doc = std::make_unique<PhotoDocument>(id, faces, rejected);
+    m_doc = doc.get();
     m_group->addStack(m_doc->undoStack());
     m_group->setActiveStack(m_doc->undoStack());
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &EditorPage::updatePreview);
-    m_faceModel->setDocument(m_doc.get());
-    m_view->setPhoto(image, m_doc.get());
+    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &EditorPage::updateCounts);
+    m_faceModel->setDocument(m_doc);
+    m_faceModel->setImage(image);
+    m_view->setPhoto(image, m_doc, m_photoSize);
+    m_view->setMask(m_maskView ? std::optional(m_obfuscation) : std::nullopt);
     m_view->setFocus();
     updateTitle();
+    updateCounts();
     updatePreview();
     emit photoLoaded(id);
 }
@@ -211,6 +346,8 @@ void EditorPage::setRemainingText(const QString &text)
 void EditorPage::setObfuscation(const ObfuscationOptions &options)
 {
     m_obfuscation = options;
+    if (m_maskView)
+        m_view->setMask(m_obfuscation);
     updatePreview();
 }
 
@@ -218,7 +355,30 @@ void EditorPage::setPreviewEnabled(bool enabled)
 {
     m_previewEnabled = enabled;
     m_previewAction->setChecked(enabled);
+    if (enabled && m_maskView)
+        setMaskView(false);
     updatePreview();
+}
+
+void EditorPage::setMaskView(bool enabled)
+{
+    // The mask view shows the photo unblurred: a face without a mask must be seen.
+    m_maskView = enabled;
+    m_maskAction->setChecked(enabled);
+    m_view->setMask(enabled ? std::optional(m_obfuscation) : std::nullopt);
+    if (enabled && m_previewEnabled) {
+        m_previewEnabled = false;
+        m_previewAction->setChecked(false);
+    }
+    updatePreview();
+}
+
+void EditorPage::showDocumentationState(const QString &state)
+{
+    if (state == QLatin1String("mask"))
+        setMaskView(true);
+    else if (state == QLatin1String("possible"))
+        m_view->stepTo(true);
 }
 
 void EditorPage::updatePreview()
@@ -230,9 +390,11 @@ void EditorPage::updatePreview()
         emit previewUpdated();
         return;
     }
+    // Uncertain candidates are shown unblurred so that they can be judged (the export
+    // blurs them unless rejected: the mask view shows that).
     QList<QRectF> boxes;
     for (const FaceBox &f : m_doc->faces())
-        if (f.anonymize && !f.uncertain)
+        if (f.blurred() && !f.uncertain)
             boxes.append(f.toPixels(QSizeF(m_image.size())));
     const QImage image = m_image;
     const ObfuscationOptions options = m_obfuscation;
@@ -261,7 +423,7 @@ void EditorPage::detectFaces()
     if (!photo)
         return;
     m_status->setText(tr("Finding faces…"));
-    const DetectorOptions options = m_detectorOptions;
+    const DetectorOptions options = DetectJob::reviewOptions(m_detectorOptions);
     const QString path = photo->path;
     whenFinished(QtConcurrent::run([options, id, path] {
                      const std::unique_ptr<FaceDetector> detector = FaceDetector::create(options);
@@ -276,8 +438,11 @@ void EditorPage::detectFaces()
                          emit detectionDone(0);
                          return;
                      }
+                     const int possibleBefore = m_doc->possibleCount();
                      const int added = m_doc->addDetectedFaces(result.faces);
-                     m_status->setText(tr("%n new face(s) found", nullptr, added));
+                     const int possible = m_doc->possibleCount() - possibleBefore;
+                     m_status->setText(tr("%n new face(s) found", nullptr, added - possible) + QStringLiteral(", ")
+                                       + tr("%n new possible face(s)", nullptr, possible));
                      emit detectionDone(added);
                  });
 }
@@ -287,9 +452,10 @@ bool EditorPage::save(QString *error)
     if (!m_doc || !m_doc->isModified())
         return true;
     QList<FaceBox> faces = m_doc->faces();
+    const QList<QRectF> rejected = m_doc->rejected();
     PhotoRepository repo(m_db);
     QString why;
-    if (!repo.replaceFaces(m_doc->photoId(), faces, &why)) {
+    if (!repo.replaceFaces(m_doc->photoId(), faces, &why, &rejected)) {
         if (error)
             *error = tr("Photo %1: the faces could not be saved: %2").arg(m_doc->photoId()).arg(why);
         return false;
@@ -308,10 +474,16 @@ void EditorPage::closePhoto()
         emit message(error);
     m_pendingId = 0;
     m_faceModel->setDocument(nullptr);
+    m_faceModel->setImage({});
     m_view->clear();
-    if (m_doc)
+    if (m_doc) {
+        m_doc->undoStack()->disconnect(this);
         m_group->removeStack(m_doc->undoStack());
-    m_doc.reset();
+    }
+    m_doc = nullptr;
+    m_image = {};
+    m_preview = {};
+    updateCounts();
 }
 
 bool EditorPage::goNext()
@@ -353,9 +525,10 @@ void EditorPage::acceptAndNext()
 {
     if (!m_doc)
         return;
-    // Accepting means: every remaining candidate is a face to hide.
+    // Accepting means: every remaining candidate is a face to hide (the action's text
+    // says so). Possible faces are left as they are.
     if (m_doc->uncertainCount() > 0) {
-        m_doc->undoStack()->beginMacro(tr("Accept all faces"));
+        m_doc->undoStack()->beginMacro(tr("Blur %n remaining candidate(s)", nullptr, m_doc->uncertainCount()));
         for (int i = 0; i < m_doc->count(); ++i)
             if (m_doc->face(i).uncertain)
                 m_doc->acceptCandidate(i);

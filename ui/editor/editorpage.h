@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QListView;
+class QSortFilterProxyModel;
 class QToolBar;
 class QUndoGroup;
 
@@ -25,9 +27,12 @@ namespace veil::ui {
 
 class PhotoView;
 
-// The photo editor: the photo and its boxes, the list of faces, a live preview of the
-// anonymization, and the keyboard review flow (next/previous, accept and next, mark
-// reviewed). Edits are saved to the library when leaving a photo.
+// The photo editor: the photo and its boxes, the face strip (a thumbnail of every box,
+// undecided first; a click zooms to it), a live preview of the anonymization or the mask
+// view (exactly what the export blurs), and the keyboard review flow (next/previous,
+// next uncertain, next possible face, accept and next, mark reviewed). Edits are saved
+// to the library when leaving a photo; each photo keeps its undo history while the
+// library is open.
 class EditorPage : public QWidget
 {
     Q_OBJECT
@@ -43,8 +48,15 @@ public:
     void closePhoto();
 
     qint64 photoId() const;
-    PhotoDocument *document() const { return m_doc.get(); }
+    PhotoDocument *document() const { return m_doc; }
     PhotoView *view() const { return m_view; }
+    QListView *faceList() const { return m_faceList; }
+    // The face strip's row `row` as a document index (the strip is sorted), or -1.
+    int faceAtRow(int row) const;
+    int rowOfFace(int index) const;
+    // "N uncertain · N possible faces · zoom", for the status bar.
+    QLabel *countsLabel() const { return m_counts; }
+    QAction *acceptAndNextAction() const { return m_acceptNext; }
     bool isLoading() const { return m_loading; }
     QString loadError() const { return m_loadError; }
     // The image shown while not holding Space: the anonymized preview (or the photo).
@@ -56,6 +68,9 @@ public:
     void detectFaces();
     void setPreviewEnabled(bool enabled);
     bool previewEnabled() const { return m_previewEnabled; }
+    // The mask view: the photo unblurred, with the masks the export will blur.
+    void setMaskView(bool enabled);
+    bool maskView() const { return m_maskView; }
 
     QList<QAction *> editorActions() const { return m_actions; }
     QAction *undoAction() const { return m_undo; }
@@ -66,6 +81,9 @@ public:
     void markReviewed();
     void acceptAndNext();
     void setRemainingText(const QString &text);
+    // For the documentation's screenshots: "mask" shows the mask view, "possible" steps to
+    // the first possible face.
+    void showDocumentationState(const QString &state);
 
 signals:
     void photoLoaded(qint64 photoId);
@@ -80,8 +98,11 @@ private:
     void onImageLoaded(qint64 id, const QImage &image, const QString &error);
     void updatePreview();
     void updateTitle();
+    void updateCounts();
+    bool faceListKey(int key);
     QAction *addAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot,
-                       const QString &icon = {});
+                       const QString &icon = {}, bool inToolBar = true);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     LibraryDatabase &m_db;
     PhotoView *m_view;
@@ -90,23 +111,31 @@ private:
     QLabel *m_title;
     QLabel *m_remaining;
     QLabel *m_status;
-    std::unique_ptr<PhotoDocument> m_doc;
+    QLabel *m_counts;
+    // Every photo opened since the library was, with its undo history.
+    std::map<qint64, std::unique_ptr<PhotoDocument>> m_docs;
+    PhotoDocument *m_doc = nullptr;
     FaceListModel *m_faceModel;
+    QSortFilterProxyModel *m_faceOrder;
     QUndoGroup *m_group;
     QList<qint64> m_sequence;
     qint64 m_pendingId = 0;
     bool m_loading = false;
     QString m_loadError;
     QImage m_image;
+    QSize m_photoSize; // the photo's full displayed size (m_image may be reduced)
     QImage m_preview;
     ObfuscationOptions m_obfuscation;
     DetectorOptions m_detectorOptions;
     bool m_previewEnabled = true;
+    bool m_maskView = false;
     int m_previewGeneration = 0;
     QList<QAction *> m_actions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_previewAction = nullptr;
+    QAction *m_maskAction = nullptr;
+    QAction *m_acceptNext = nullptr;
 };
 
 } // namespace veil::ui

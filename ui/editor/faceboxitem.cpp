@@ -3,6 +3,7 @@
 #include "edits/photodocument.h"
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -36,40 +37,123 @@ void FaceBoxItem::setViewScale(double scale)
     m_viewScale = scale;
 }
 
+void FaceBoxItem::setMask(const std::optional<ObfuscationOptions> &mask)
+{
+    prepareGeometryChange();
+    m_mask = mask;
+    update();
+}
+
+void FaceBoxItem::setLabelVisible(bool visible)
+{
+    if (visible != m_labelVisible) {
+        m_labelVisible = visible;
+        update();
+    }
+}
+
+QColor FaceBoxItem::color() const
+{
+    const FaceBox &face = m_doc->face(m_index);
+    if (face.uncertain)
+        return {0xf0, 0xa0, 0x20};
+    if (face.possible)
+        return {0x4a, 0xa8, 0xff};
+    return face.anonymize ? QColor(0xe0, 0x3a, 0x3a) : QColor(0x2e, 0xb0, 0x5b);
+}
+
+QString FaceBoxItem::label() const
+{
+    const FaceBox &face = m_doc->face(m_index);
+    if (face.uncertain)
+        return tr("? %1%").arg(qRound(face.score * 100));
+    if (face.possible)
+        return tr("possible %1%").arg(qRound(face.score * 100));
+    if (!face.anonymize)
+        return tr("keep");
+    return {};
+}
+
+QFont FaceBoxItem::labelFont() const
+{
+    QFont f;
+    f.setPixelSize(std::max(1, int(12 / m_viewScale)));
+    return f;
+}
+
+QRectF FaceBoxItem::labelRect() const
+{
+    const QString text = label();
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF metrics(labelFont());
+    const QPointF baseline = m_rect.topLeft() - QPointF(0, 3 / m_viewScale);
+    return {baseline.x(), baseline.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height()};
+}
+
 QRectF FaceBoxItem::boundingRect() const
 {
-    const double m = handleSize() + 2 / m_viewScale + 14 / m_viewScale;
-    return m_rect.adjusted(-m, -m, m, m);
+    const double m = handleSize() + 2 / m_viewScale;
+    QRectF r = m_rect.adjusted(-m, -m, m, m);
+    const QRectF text = labelRect();
+    if (!text.isEmpty())
+        r |= text.adjusted(-2, -2, 2, 2);
+    if (m_mask)
+        r |= affectedRect(m_rect, *m_mask).adjusted(-m, -m, m, m);
+    return r;
 }
 
 void FaceBoxItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const FaceBox &face = m_doc->face(m_index);
-    QColor color = face.uncertain ? QColor(0xf0, 0xa0, 0x20) : face.anonymize ? QColor(0xe0, 0x3a, 0x3a) : QColor(0x2e, 0xb0, 0x5b);
-    QPen pen(color, 2.5 / m_viewScale);
-    pen.setCosmetic(false);
-    if (face.uncertain || !face.anonymize)
-        pen.setStyle(Qt::DashLine);
-    p->setPen(pen);
-    p->setBrush(face.anonymize && !face.uncertain ? QBrush(QColor(color.red(), color.green(), color.blue(), 40))
-                                                  : QBrush(Qt::NoBrush));
-    p->drawRect(m_rect);
+    const QColor color = this->color();
+    if (m_mask && face.blurred()) {
+        // Exactly what the export blurs: the mask (hatched) and the reach of its soft edge.
+        const QRectF mask = maskRect(m_rect, m_mask->maskScale);
+        QBrush hatch(QColor(color.red(), color.green(), color.blue(), 150), Qt::BDiagPattern);
+        hatch.setTransform(QTransform::fromScale(1 / m_viewScale, 1 / m_viewScale));
+        p->setPen(QPen(color, 2 / m_viewScale));
+        p->setBrush(hatch);
+        if (m_mask->shape == MaskShape::Ellipse)
+            p->drawEllipse(mask);
+        else
+            p->drawRect(mask);
+        QPen extent(color, 1 / m_viewScale, Qt::DashLine);
+        p->setPen(extent);
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(affectedRect(m_rect, *m_mask));
+    } else if (m_mask) {
+        // Not blurred: a thin outline, so that it is seen but not mistaken for a mask.
+        p->setPen(QPen(color, 1.5 / m_viewScale, Qt::DotLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(m_rect);
+    } else {
+        QPen pen(color, (face.possible ? 1.5 : 2.5) / m_viewScale);
+        if (face.possible)
+            pen.setStyle(Qt::DotLine);
+        else if (face.uncertain || !face.anonymize)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(face.blurred() && !face.uncertain ? QBrush(QColor(color.red(), color.green(), color.blue(), 40))
+                                                      : QBrush(Qt::NoBrush));
+        p->drawRect(m_rect);
+    }
 
-    QString label;
-    if (face.uncertain)
-        label = tr("? %1%").arg(qRound(face.score * 100));
-    else if (!face.anonymize)
-        label = tr("keep");
-    if (!label.isEmpty()) {
-        QFont f = p->font();
-        f.setPixelSize(std::max(1, int(12 / m_viewScale)));
-        p->setFont(f);
-        p->setPen(color);
-        p->drawText(m_rect.topLeft() - QPointF(0, 3 / m_viewScale), label);
+    const QString text = label();
+    if (!text.isEmpty() && (m_labelVisible || isSelected())) {
+        const QRectF r = labelRect();
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0, 0, 0, 150));
+        p->drawRect(r.adjusted(-1 / m_viewScale, 0, 1 / m_viewScale, 0));
+        p->setFont(labelFont());
+        p->setPen(color.lighter(130));
+        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     if (isSelected()) {
         const double h = handleSize();
         p->setPen(QPen(Qt::white, 1 / m_viewScale));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(m_rect.adjusted(-2 / m_viewScale, -2 / m_viewScale, 2 / m_viewScale, 2 / m_viewScale));
         p->setBrush(color);
         for (const QPointF &c : {m_rect.topLeft(), m_rect.topRight(), m_rect.bottomLeft(), m_rect.bottomRight()})
             p->drawRect(QRectF(c - QPointF(h / 2, h / 2), QSizeF(h, h)));

@@ -9,6 +9,9 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <cmath>
+
 namespace veil::ui {
 
 PhotoView::PhotoView(QWidget *parent)
@@ -27,9 +30,18 @@ PhotoView::PhotoView(QWidget *parent)
     m_rubber = scene()->addRect({}, QPen(QColor(0x3d, 0x7e, 0xd6), 0), QColor(0x3d, 0x7e, 0xd6, 50));
     m_rubber->setZValue(20);
     m_rubber->hide();
+    connect(scene(), &QGraphicsScene::selectionChanged, this, [this] { emit selectedFaceChanged(selectedFace()); });
 }
 
-void PhotoView::setPhoto(const QImage &image, PhotoDocument *doc)
+PhotoView::~PhotoView()
+{
+    // The scene deletes the items after this view's members are gone: it must not call
+    // back (selectionChanged) into them.
+    scene()->disconnect(this);
+    m_items.clear();
+}
+
+void PhotoView::setPhoto(const QImage &image, PhotoDocument *doc, QSize photoSize)
 {
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
@@ -37,6 +49,7 @@ void PhotoView::setPhoto(const QImage &image, PhotoDocument *doc)
     m_image = image;
     m_preview = {};
     m_imageSize = image.size();
+    m_photoSize = photoSize.isEmpty() ? image.size() : photoSize;
     m_doc = doc;
     m_pixmap->setPixmap(QPixmap::fromImage(image));
     scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(m_imageSize)));
@@ -46,6 +59,7 @@ void PhotoView::setPhoto(const QImage &image, PhotoDocument *doc)
         m_connections << connect(m_doc, &PhotoDocument::faceChanged, this, [this](int index) {
             if (index >= 0 && index < m_items.size())
                 m_items.at(index)->syncFromDocument();
+            layoutLabels();
         });
     }
     rebuildItems();
@@ -67,25 +81,63 @@ void PhotoView::clear()
 void PhotoView::rebuildItems()
 {
     const int selected = selectedFace();
-    qDeleteAll(m_items);
-    m_items.clear();
+    // Deleting a selected item signals selectionChanged: m_items must be empty by then.
+    qDeleteAll(std::exchange(m_items, {}));
     if (!m_doc)
         return;
     for (int i = 0; i < m_doc->count(); ++i) {
         auto *item = new FaceBoxItem(m_doc, i, QSizeF(m_imageSize));
         item->setViewScale(zoom());
+        item->setMask(m_mask);
+        if (m_showingOriginal)
+            item->hide();
         scene()->addItem(item);
         m_items.append(item);
     }
     if (selected >= 0 && selected < m_items.size())
         m_items.at(selected)->setSelected(true);
+    layoutLabels();
 }
 
 void PhotoView::updateItemScale()
 {
     for (FaceBoxItem *item : std::as_const(m_items))
         item->setViewScale(zoom());
+    layoutLabels();
     emit zoomChanged(zoom());
+}
+
+void PhotoView::layoutLabels()
+{
+    // Greedy: undecided faces first (their labels are the ones to act on), then the
+    // others; a label that would overlap one already placed is left out. The selected
+    // box always shows its label (FaceBoxItem::paint).
+    QList<FaceBoxItem *> order = m_items;
+    const auto rank = [this](const FaceBoxItem *item) {
+        const FaceBox &f = m_doc->face(item->index());
+        return item->isSelected() ? 0 : f.uncertain ? 1 : f.possible ? 3 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const FaceBoxItem *a, const FaceBoxItem *b) { return rank(a) < rank(b); });
+    QList<QRectF> placed;
+    for (FaceBoxItem *item : std::as_const(order)) {
+        const QRectF r = item->labelRect();
+        if (r.isEmpty()) {
+            item->setLabelVisible(false);
+            continue;
+        }
+        const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const QRectF &p) { return p.intersects(r); });
+        item->setLabelVisible(free);
+        if (free)
+            placed.append(r);
+    }
+}
+
+void PhotoView::setMask(const std::optional<ObfuscationOptions> &mask)
+{
+    m_mask = mask;
+    for (FaceBoxItem *item : std::as_const(m_items))
+        item->setMask(mask);
 }
 
 void PhotoView::fitToWindow()
@@ -97,10 +149,44 @@ void PhotoView::fitToWindow()
     updateItemScale();
 }
 
+double PhotoView::devicePixelsPerPhotoPixel() const
+{
+    // A reduced decode has fewer image pixels than the photo: each stands for several.
+    const double reduction = m_imageSize.isEmpty() ? 1.0 : double(m_photoSize.width()) / m_imageSize.width();
+    return zoom() * devicePixelRatioF() / reduction;
+}
+
+double PhotoView::zoomPercent() const
+{
+    return devicePixelsPerPhotoPixel() * 100;
+}
+
 void PhotoView::actualSize()
 {
     m_fit = false;
-    setTransform({});
+    const double reduction = m_imageSize.isEmpty() ? 1.0 : double(m_photoSize.width()) / m_imageSize.width();
+    const double scale = reduction / devicePixelRatioF();
+    setTransform(QTransform::fromScale(scale, scale));
+    updateItemScale();
+}
+
+void PhotoView::zoomToFace(int index)
+{
+    if (!m_doc || index < 0 || index >= m_items.size())
+        return;
+    selectFace(index);
+    const QRectF box = m_items.at(index)->boxRect();
+    const double side = std::max(box.width(), box.height());
+    // The face at about a quarter of the view, at most 8 device pixels per photo pixel (a
+    // face of 8 pixels is then 64 pixels wide on screen).
+    const QRectF area(box.center() - QPointF(side * 2, side * 2), QSizeF(side * 4, side * 4));
+    m_fit = false;
+    fitInView(area, Qt::KeepAspectRatio);
+    const double reduction = m_imageSize.isEmpty() ? 1.0 : double(m_photoSize.width()) / m_imageSize.width();
+    const double most = 8 * reduction / devicePixelRatioF();
+    if (zoom() > most)
+        setTransform(QTransform::fromScale(most, most));
+    centerOn(box.center());
     updateItemScale();
 }
 
@@ -125,7 +211,7 @@ void PhotoView::selectFace(int index)
     scene()->clearSelection();
     if (index >= 0 && index < m_items.size()) {
         m_items.at(index)->setSelected(true);
-        ensureVisible(m_items.at(index));
+        ensureVisible(m_items.at(index)->boxRect());
     }
 }
 
@@ -154,7 +240,7 @@ int PhotoView::candidateIndex() const
     if (!m_doc)
         return -1;
     const int selected = selectedFace();
-    if (selected >= 0 && m_doc->face(selected).uncertain)
+    if (selected >= 0 && (m_doc->face(selected).uncertain || m_doc->face(selected).possible))
         return selected;
     for (int i = 0; i < m_doc->count(); ++i)
         if (m_doc->face(i).uncertain)
@@ -165,19 +251,49 @@ int PhotoView::candidateIndex() const
 bool PhotoView::acceptCandidate()
 {
     const int index = candidateIndex();
-    const bool done = index >= 0 && m_doc->acceptCandidate(index);
-    if (done)
-        selectFace(candidateIndex());
-    return done;
+    if (index < 0)
+        return false;
+    const bool possible = m_doc->face(index).possible;
+    if (!m_doc->acceptCandidate(index))
+        return false;
+    // On to the next face of the same kind, so that Y/N step through them.
+    showFace(m_doc->nextIndex(index, possible ? PhotoDocument::Kind::Possible : PhotoDocument::Kind::Uncertain));
+    return true;
 }
 
 bool PhotoView::rejectCandidate()
 {
     const int index = candidateIndex();
-    const bool done = index >= 0 && m_doc->rejectCandidate(index);
-    if (done)
-        selectFace(candidateIndex());
-    return done;
+    if (index < 0)
+        return false;
+    const bool possible = m_doc->face(index).possible;
+    // The one after it, found before it is removed (indexes after it then shift down).
+    int next = m_doc->nextIndex(index, possible ? PhotoDocument::Kind::Possible : PhotoDocument::Kind::Uncertain);
+    if (!m_doc->rejectCandidate(index))
+        return false;
+    next = next == index ? -1 : next > index ? next - 1 : next;
+    showFace(next);
+    return true;
+}
+
+void PhotoView::showFace(int index)
+{
+    // Zoomed in on one face: zoom to the next one too; fitting: select it.
+    if (!m_fit && index >= 0)
+        zoomToFace(index);
+    else
+        selectFace(index);
+}
+
+bool PhotoView::stepTo(bool possible)
+{
+    if (!m_doc)
+        return false;
+    const int next = m_doc->nextIndex(selectedFace(), possible ? PhotoDocument::Kind::Possible : PhotoDocument::Kind::Uncertain);
+    if (next < 0)
+        return false;
+    zoomToFace(next);
+    return true;
 }
 
 void PhotoView::wheelEvent(QWheelEvent *event)
