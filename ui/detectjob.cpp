@@ -102,7 +102,9 @@ void DetectJob::store(const DetectedPhoto &result)
     const int uncertain = int(std::count_if(result.faces.cbegin(), result.faces.cend(),
                                             [](const FaceBox &f) { return f.uncertain; }));
     m_db.logActivity(QStringLiteral("detect"),
-                     tr("%1: %2 faces found, %3 uncertain").arg(name).arg(result.faces.size()).arg(uncertain),
+                     tr("%1: %n face(s) found, %2 of them uncertain", nullptr, int(result.faces.size()))
+                         .arg(name)
+                         .arg(uncertain),
                      result.photoId);
     emit photoDone(result.photoId);
 }

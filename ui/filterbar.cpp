@@ -38,6 +38,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Search file names"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search file names"));
+    // Room for a file name: the combo boxes beside it would squeeze it to a few characters.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
 
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("New"), int(ReviewStatus::New));
@@ -83,7 +85,6 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(m_to);
     layout->addWidget(m_archived);
-    layout->addStretch();
     layout->addWidget(m_sort);
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);

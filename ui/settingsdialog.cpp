@@ -105,7 +105,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(tr("Anonymization &method:"), m_method);
     form->addRow(tr("Mask &shape:"), m_shape);
     form->addRow(tr("Mask s&cale:"), m_maskScale);
-    form->addRow(tr("Export &folder:"), exportRow);
+    // QFormLayout gives a label of a layout row no buddy: without one its '&' is shown.
+    auto *exportLabel = new QLabel(tr("Export &folder:"), this);
+    exportLabel->setBuddy(m_exportDir);
+    form->addRow(exportLabel, exportRow);
     form->addRow(tr("Export f&ormat:"), m_format);
     form->addRow(tr("&Quality:"), m_quality);
     form->addRow(tr("Me&tadata:"), m_metadata);
