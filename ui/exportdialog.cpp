@@ -402,6 +402,8 @@ void ExportDialog::showSummary(bool cancelled)
             html += QStringLiteral("<p>%1</p>").arg(f.toHtmlEscaped());
     m_summary->setHtml(html);
     m_summary->show();
+    m_undecidedNote->hide(); // the summary says what became of those photos
+    resize(std::max(width(), 640), std::max(height(), 640)); // room for a line per photo
     m_progress->hide();
     m_openFolder->setVisible(m_job && m_job->exportedCount() > 0);
     m_start->setEnabled(true);

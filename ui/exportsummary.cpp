@@ -39,6 +39,13 @@ QString line(const BatchItem &item, bool facesChecked)
     if (item.state == ItemState::Exported) {
         parts.append(ExportSummary::tr("exported as %1").arg(QFileInfo(item.outputPath).fileName()));
         parts.append(ExportSummary::tr("%n face(s) hidden", nullptr, anonymized));
+        int undecided = 0;
+        for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
+            undecided += f.toObject().value(QStringLiteral("uncertain")).toBool()
+                && f.toObject().value(QStringLiteral("anonymize")).toBool(true);
+        if (undecided > 0)
+            parts.append(ExportSummary::tr("%n of them undecided candidate(s), hidden without review", nullptr,
+                                           undecided));
         if (verification.value(QStringLiteral("facesChecked")).toBool() && anonymized > 0)
             parts.append(ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized));
         else if (!facesChecked && anonymized > 0)

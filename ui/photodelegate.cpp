@@ -181,9 +181,12 @@ void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     const int uncertain = index.data(PhotoListModel::UncertainCountRole).toInt();
     const QString text = facesBadgeText(index);
     if (!text.isEmpty()) {
+        // Under the status badge: beside it, a long count ("16 faces · 5 undecided") would
+        // cover it on small thumbnails.
         const QFontMetrics fm(small);
-        drawBadge(p, QPoint(imageArea.right() - fm.horizontalAdvance(text) - 14, imageArea.top() + 4), text,
-                  uncertain > 0 ? QColor(0xd6, 0x8a, 0x1f) : QColor(0x44, 0x44, 0x44, 200));
+        drawBadge(p, imageArea.topLeft() + QPoint(4, 4 + fm.height() + 5),
+                  fm.elidedText(text, Qt::ElideRight, imageArea.width() - 18),
+                  uncertain > 0 ? QColor(0xb0, 0x60, 0x00) : QColor(0x44, 0x44, 0x44, 200));
     }
     if (index.data(PhotoListModel::ArchivedRole).toBool())
         drawBadge(p, imageArea.bottomLeft() - QPoint(-4, 22), tr("Archived"), QColor(0x55, 0x55, 0x55, 200));

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -168,21 +169,30 @@ QWidget *StatisticsView::importsChart() const
     series->append(set);
     auto *chart = new QChart;
     chart->addSeries(series);
-    // Thirty date labels fit only turned upright; the chart's title also says what the
-    // days span.
+    // The chart's title also says what the days span.
     if (m_stats.importsPerDay.isEmpty())
         chart->setTitle(tr("Imports per day (last 30 days)"));
     else
         chart->setTitle(tr("Imports per day, %1 to %2")
                             .arg(QLocale().toString(m_stats.importsPerDay.first().first, QLocale::ShortFormat),
                                  QLocale().toString(m_stats.importsPerDay.last().first, QLocale::ShortFormat)));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(days);
-    axisX->setLabelsAngle(-90);
+    // Thirty labels do not fit under thirty bars: a date every week, on its bar (a value
+    // axis over the bars' positions 0..n-1).
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, std::max<qsizetype>(1, days.size()) - 0.5);
+    for (qsizetype i = (days.size() - 1) % 7; i >= 0 && i < days.size(); i += 7) // ends on the last day
+        axisX->append(days.at(i), double(i));
+    axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, maximum);
+    // Whole photos: ticks on integers (5 even ticks over 0..7 would print 1, 3, 5).
+    const int step = std::max(1, (maximum + 4) / 5);
+    axisY->setRange(0, ((maximum + step - 1) / step) * step);
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(step);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

@@ -248,7 +248,8 @@ private slots:
         QCOMPARE(files(all).size(), 2);
         QVERIFY2(dialog->photoLines()
                          .filter(QStringLiteral("0_Parade_Parade_0_102.jpg: exported as "
-                                                "0_Parade_Parade_0_102_anon.jpg; 2 faces hidden"))
+                                                "0_Parade_Parade_0_102_anon.jpg; 2 faces hidden; 1 of them "
+                                                "undecided candidate, hidden without review"))
                          .size() == 1,
                  qPrintable(dialog->photoLines().join('\n')));
         dialog->close();
