@@ -100,6 +100,11 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_archived, &QCheckBox::toggled, this, &FilterBar::emitChanged);
 }
 
+void FilterBar::setFacesFilter(PhotoFilter::Faces faces)
+{
+    m_faces->setCurrentIndex(std::max(0, m_faces->findData(int(faces))));
+}
+
 PhotoFilter FilterBar::filter() const
 {
     PhotoFilter f;

@@ -2,6 +2,7 @@
 #include "dialoghooks.h"
 #include "editor/editorpage.h"
 #include "exportdialog.h"
+#include "filterbar.h"
 #include "jobstatus.h"
 #include "librarypage.h"
 #include "mainwindow.h"
@@ -40,6 +41,8 @@ ExportDialog *MainWindow::exportSelected()
     connect(dialog, &ExportDialog::reviewRequested, this, [this](const QList<qint64> &ids) {
         if (ids.isEmpty())
             return;
+        // Only those photos, so that the editor's next and previous step through them.
+        m_library->filterBar()->setFacesFilter(PhotoFilter::Faces::WithUncertain);
         openPhoto(ids.first());
         statusBar()->showMessage(
             tr("Candidates in %n photo(s) are undecided: accept (Y) or reject (N) each one.", nullptr, int(ids.size())),

@@ -78,7 +78,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_quality->setValue(settings.value(ExportQuality));
     fillChoice(m_metadata, metadataPolicyNames(), settings.value(ExportMetadata));
     m_naming->setText(settings.value(ExportNaming));
-    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension"));
+    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension (added at the end when "
+                            "the pattern does not place it)"));
     m_library->setText(settings.value(LibraryPath));
     m_library->setPlaceholderText(tr("Default location"));
     m_syncServer->setText(settings.value(SyncServer));

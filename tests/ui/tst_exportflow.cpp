@@ -9,6 +9,7 @@
 #include "export/outputnaming.h"
 #include "exportdialog.h"
 #include "exportplan.h"
+#include "filterbar.h"
 #include "i18n/translations.h"
 #include "imaging/imageformat.h"
 #include "library/database.h"
@@ -238,6 +239,9 @@ private slots:
         QCOMPARE(window.currentPage(), MainWindow::Page::Editor);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         QCOMPARE(window.editor()->photoId(), paradeId);
+        // The library shows only the photos to review, so the editor steps through them.
+        QCOMPARE(window.filterModel()->visibleIds(), QList<qint64>{paradeId});
+        window.libraryPage()->filterBar()->setFacesFilter(PhotoFilter::Faces::Any);
 
         // "Blur them and export": both photos, the candidate hidden with the face.
         const QString all = path(QStringLiteral("all"));
