@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("PATH"));
     // For the documentation's screenshots: show a page, save the window as PNG, quit.
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                       QApplication::translate("main", "library, editor or statistics."),
+                                       QApplication::translate("main", "library, library-menu, editor, statistics, export or export-done."),
                                        QStringLiteral("PAGE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save the window as PNG and quit."),

@@ -1,8 +1,9 @@
 #include "dialoghooks.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
-
+#include <QPushButton>
 #include <optional>
 
 namespace veil::ui::Dialogs {
@@ -13,6 +14,10 @@ std::optional<QString> nextDirectory;
 std::optional<QString> nextSaveFile;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextText;
+std::optional<int> nextChoice;
+QString lastChoice;
+bool recordUrls = false;
+QList<QUrl> recordedUrls;
 
 template<typename T>
 std::optional<T> take(std::optional<T> &slot)
@@ -51,13 +56,39 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text);
 }
 
-QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok,
+                QLineEdit::EchoMode echo)
 {
     if (auto v = take(nextText)) {
         *ok = true;
         return *v;
     }
-    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, ok);
+    return QInputDialog::getText(parent, title, label, echo, text, ok);
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    lastChoice = text;
+    if (auto v = take(nextChoice))
+        return *v;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QPushButton *> buttons;
+    for (const QString &c : choices)
+        buttons.append(box.addButton(c, QMessageBox::AcceptRole));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(buttons.first());
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
+bool openUrl(const QUrl &url)
+{
+    if (recordUrls) {
+        recordedUrls.append(url);
+        return true;
+    }
+    return QDesktopServices::openUrl(url);
 }
 
 void setNextFileNames(const QStringList &files) { nextFiles = files; }
@@ -65,5 +96,22 @@ void setNextDirectory(const QString &directory) { nextDirectory = directory; }
 void setNextSaveFileName(const QString &file) { nextSaveFile = file; }
 void setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
 void setNextText(const QString &text) { nextText = text; }
+void setNextChoice(int index)
+{
+    nextChoice = index;
+}
+QString lastChoiceText()
+{
+    return lastChoice;
+}
+void setRecordOpenedUrls(bool record)
+{
+    recordUrls = record;
+    recordedUrls.clear();
+}
+QList<QUrl> openedUrls()
+{
+    return recordedUrls;
+}
 
 } // namespace veil::ui::Dialogs

@@ -1,32 +1,65 @@
 #include "exportdialog.h"
 
 #include "dialoghooks.h"
+#include "export/outputnaming.h"
 #include "exportplan.h"
+#include "exportsummary.h"
 #include "futures.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
+#include "library/database.h"
 #include "library/photorepository.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QTextBrowser>
 #include <QThread>
 #include <QVBoxLayout>
 
 namespace veil::ui {
+
+namespace {
+// The photos among `ids` that have a candidate still marked uncertain. One query over the
+// faces table, not one per photo: an export may hold the whole library.
+QList<qint64> photosWithUndecided(LibraryDatabase &db, const QList<qint64> &ids)
+{
+    QSet<qint64> undecided;
+    QSqlQuery q(db.database());
+    if (q.exec(QStringLiteral("SELECT DISTINCT photo_id FROM faces WHERE uncertain = 1")))
+        while (q.next())
+            undecided.insert(q.value(0).toLongLong());
+    QList<qint64> out;
+    for (qint64 id : ids)
+        if (undecided.contains(id))
+            out.append(id);
+    return out;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
 
 ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &settings, QList<qint64> photoIds,
                            QWidget *parent)
@@ -46,7 +79,9 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     , m_overwrite(new QCheckBox(tr("Replace existing exports"), this))
     , m_verifyFaces(new QCheckBox(tr("Check the output for faces left visible (slower)"), this))
     , m_progress(new QProgressBar(this))
-    , m_summary(new QPlainTextEdit(this))
+    , m_example(new QLabel(this))
+    , m_undecidedNote(new QLabel(this))
+    , m_summary(new QTextBrowser(this))
 {
     using namespace SettingKeys;
     setWindowTitle(tr("Export %n Photo(s)", nullptr, int(m_ids.size())));
@@ -63,12 +98,30 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     m_quality->setValue(settings.value(ExportQuality));
     fillChoice(m_metadata, metadataPolicyNames(), settings.value(ExportMetadata));
     m_naming->setText(settings.value(ExportNaming));
-    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension"));
+    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension (added at the end when "
+                            "the pattern does not place it)"));
+    m_example->setEnabled(false);
     m_verifyFaces->setChecked(true);
+    m_verifyFaces->setToolTip(tr("Runs the face detector over every hidden region of the written file; an export "
+                                 "in which it still finds a face is removed and reported."));
     m_progress->hide();
     m_summary->setReadOnly(true);
+    m_summary->setOpenLinks(false);
     m_summary->setAccessibleName(tr("Export summary"));
     m_summary->hide();
+    connect(m_summary, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { Dialogs::openUrl(url); });
+    connect(m_naming, &QLineEdit::textChanged, this, &ExportDialog::updateExample);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateExample);
+    updateExample();
+
+    m_undecided = photosWithUndecided(db, m_ids);
+    m_undecidedNote->setWordWrap(true);
+    m_undecidedNote->setText(
+        tr("Candidates in %n of these photos have not been accepted or rejected yet. They are blurred unless "
+           "you review them; you will be asked on Export.",
+           nullptr, int(m_undecided.size())));
+    m_undecidedNote->setStyleSheet(QStringLiteral("color: #b06000"));
+    m_undecidedNote->setVisible(!m_undecided.isEmpty());
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -80,7 +133,8 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     dirRow->addWidget(m_dir, 1);
     dirRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Destination:"), dirRow);
+    // A row of a layout gets no buddy from QFormLayout: the label needs one for its mnemonic.
+    form->addRow(buddyLabel(tr("&Destination:"), m_dir), dirRow);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("Mask &shape:"), m_shape);
     form->addRow(tr("Mask s&cale:"), m_maskScale);
@@ -88,19 +142,29 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     form->addRow(tr("&Quality:"), m_quality);
     form->addRow(tr("Me&tadata:"), m_metadata);
     form->addRow(tr("File &names:"), m_naming);
+    form->addRow(QString(), m_example);
     form->addRow(QString(), m_overwrite);
     form->addRow(QString(), m_verifyFaces);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_start = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    // Beside the button box, not in it: the box shows every button it lays out.
+    m_openFolder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Open Folder"), this);
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { Dialogs::openUrl(QUrl::fromLocalFile(m_dir->text().trimmed())); });
+    m_start = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_start, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_undecidedNote);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary, 1);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_openFolder);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
     resize(560, 440);
 }
 
@@ -133,6 +197,29 @@ void ExportDialog::setVerifyFaces(bool verify)
     m_verifyFaces->setChecked(verify);
 }
 
+void ExportDialog::setNameTemplate(const QString &nameTemplate)
+{
+    m_naming->setText(nameTemplate);
+}
+
+QString ExportDialog::exampleName() const
+{
+    const std::optional<Photo> photo = m_ids.isEmpty() ? std::nullopt : PhotoRepository(m_db).photo(m_ids.first());
+    const QString input = photo ? photo->path : QStringLiteral("photo.jpg");
+    OutputFormat format = OutputFormat::Auto;
+    outputFormatFromName(m_format->currentData().toString(), &format);
+    const QString extension =
+        extensionFor(resolvedOutputFormat(format, photo ? formatFromName(photo->format) : ImageFormat::Jpeg));
+    QString error;
+    const QString name = expandNameTemplate(m_naming->text().trimmed(), input, extension, &error);
+    return name.isEmpty() ? error : name;
+}
+
+void ExportDialog::updateExample()
+{
+    m_example->setText(tr("For example: %1").arg(exampleName()));
+}
+
 bool ExportDialog::isRunning() const
 {
     return m_starting || (m_job && m_job->isRunning());
@@ -158,6 +245,8 @@ ExportRequest ExportDialog::request() const
     r.options.overwrite = m_overwrite->isChecked();
     presetFromName(m_settings.value(SettingKeys::DetectionPreset), &r.detector.preset);
     r.verifyFaces = m_verifyFaces->isChecked();
+    if (m_adjust)
+        m_adjust(r);
     return r;
 }
 
@@ -178,15 +267,52 @@ bool ExportDialog::startExport()
 {
     if (isRunning() || m_ids.isEmpty())
         return false;
-    const ExportRequest r = request();
-    if (r.outputDirectory.isEmpty() || r.nameTemplate.isEmpty()) {
+    ExportRequest r = request();
+    QString nameError;
+    if (r.outputDirectory.isEmpty() || r.nameTemplate.isEmpty() ||
+        expandNameTemplate(r.nameTemplate, QStringLiteral("photo.jpg"), QStringLiteral("jpg"), &nameError).isEmpty()) {
         m_summary->show();
-        m_summary->setPlainText(tr("Choose a destination folder and a file name pattern."));
+        m_summary->setPlainText(nameError.isEmpty() ? tr("Choose a destination folder and a file name pattern.")
+                                                    : nameError);
         return false;
+    }
+    m_skipped.clear();
+    m_undecided = photosWithUndecided(m_db, m_ids); // the editor may have decided some meanwhile
+    if (!m_undecided.isEmpty()) {
+        const int n = int(m_undecided.size());
+        const int choice = Dialogs::choose(
+            this, tr("Undecided Candidates"),
+            tr("Candidates in %n photo(s) have not been accepted or rejected yet. Exported now, every candidate "
+               "is blurred, and no one has checked these photos for missed faces.",
+               nullptr, n),
+            {tr("Review Them First"), tr("Blur Them and Export"), tr("Skip These Photos")});
+        if (choice < 0)
+            return false;
+        if (choice == 0) {
+            emit reviewRequested(m_undecided);
+            QDialog::reject();
+            return false;
+        }
+        if (choice == 2) {
+            PhotoRepository repo(m_db);
+            for (qint64 id : std::as_const(m_undecided)) {
+                r.photoIds.removeAll(id);
+                if (const std::optional<Photo> p = repo.photo(id))
+                    m_skipped.append(QFileInfo(p->path).fileName());
+            }
+            if (r.photoIds.isEmpty()) {
+                m_summary->show();
+                m_summary->setPlainText(tr("Every photo was skipped: nothing to export."));
+                return false;
+            }
+        }
     }
     saveDefaults();
     m_finished = false;
     m_failures.clear();
+    m_lines.clear();
+    m_reportPath.clear();
+    m_openFolder->hide();
     m_summary->clear();
     m_summary->hide();
     m_progress->setRange(0, 0); // busy until the batch is recorded
@@ -236,28 +362,50 @@ void ExportDialog::run(qint64 batchId, const ExportRequest &request)
         m_job->cancel();
 }
 
+QString ExportDialog::writeReport(const ExportOutcome &outcome)
+{
+    // Beside the library, not in the export folder: it names the originals' locations,
+    // which must not travel with the photos shared from there.
+    const QString dir = m_db.cacheDirectory() + QStringLiteral("/reports");
+    QDir().mkpath(dir);
+    const QString path =
+        QDir(dir).filePath(QStringLiteral("export-%1.json")
+                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(exportOutcomeJson(outcome)).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        return {};
+    return path;
+}
+
 void ExportDialog::showSummary(bool cancelled)
 {
-    int exported = 0;
+    ExportOutcome outcome;
+    outcome.outputDirectory = m_dir->text().trimmed();
+    outcome.cancelled = cancelled;
+    outcome.facesChecked = m_verifyFaces->isChecked();
+    outcome.skipped = m_skipped;
     if (m_job) {
-        exported = m_job->exportedCount();
+        outcome.items = m_job->items();
+        outcome.warnings = m_job->warnings();
         for (const BatchItem &item : m_job->failedItems())
             m_failures.append(item.inputPath.isEmpty()
                                   ? item.error
                                   : QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), item.error));
     }
-    QString text = tr("%n photo(s) exported to %1.", nullptr, exported).arg(m_dir->text());
-    if (cancelled)
-        text += QLatin1Char('\n') + tr("The export was cancelled.");
-    if (!m_failures.isEmpty())
-        text += QLatin1Char('\n') + tr("%n photo(s) failed:", nullptr, int(m_failures.size())) + QLatin1Char('\n')
-            + m_failures.join(QLatin1Char('\n'));
-    if (m_job)
-        for (const QString &w : m_job->warnings())
-            text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
-    m_summary->setPlainText(text);
+    m_lines = exportOutcomeLines(outcome);
+    if (!outcome.items.isEmpty())
+        m_reportPath = writeReport(outcome);
+    QString html = exportOutcomeHtml(outcome, m_reportPath);
+    if (!m_job) // the batch could not be recorded
+        for (const QString &f : std::as_const(m_failures))
+            html += QStringLiteral("<p>%1</p>").arg(f.toHtmlEscaped());
+    m_summary->setHtml(html);
     m_summary->show();
+    m_undecidedNote->hide(); // the summary says what became of those photos
+    resize(std::max(width(), 640), std::max(height(), 640)); // room for a line per photo
     m_progress->hide();
+    m_openFolder->setVisible(m_job && m_job->exportedCount() > 0);
     m_start->setEnabled(true);
     m_close->setEnabled(true);
     m_close->setText(tr("Close"));

@@ -2,16 +2,17 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 
 namespace veil {
 class AnonymizeBatchJob;
@@ -23,9 +24,13 @@ class Settings;
 namespace veil::ui {
 
 struct ExportRequest;
+struct ExportOutcome;
 
 // Chooses destination, method, shape, mask scale, format, quality, metadata policy and
-// naming; runs the export with progress and ends with a summary of what failed and why.
+// naming; says up front how many photos still have undecided candidates (and asks, on
+// Export, whether to review them, blur them or skip them); runs the export with progress
+// and ends with a summary of what every photo became and what the check of its file found,
+// a JSON report and "Open Folder".
 // The export is a batch kept in the library and run on the pipeline (the same as
 // `veil-cli anonymize`), so an export interrupted by a crash is offered for resuming at
 // the next start. The choices become the next export's defaults.
@@ -40,6 +45,14 @@ public:
 
     void setOutputDirectory(const QString &dir);
     void setVerifyFaces(bool verify);
+    void setNameTemplate(const QString &nameTemplate);
+    // Tests: changes the request after the dialog built it, e.g. a weaker obfuscation than
+    // the settings allow (ObfuscationOptions::samplesAcross), to make a face the check finds.
+    void setRequestAdjustment(std::function<void(ExportRequest &)> adjust) { m_adjust = std::move(adjust); }
+    // The file name the first photo would get ("photo_anon.jpg"), or the template's error.
+    QString exampleName() const;
+    // Photos of the export with candidates no one has accepted or rejected yet.
+    QList<qint64> undecidedPhotos() const { return m_undecided; }
     // Starts the export (the Export button). False when the choices are invalid.
     bool startExport();
     bool isRunning() const;
@@ -47,6 +60,10 @@ public:
     QString summary() const;
     // "name.jpg: reason" for every photo that failed, once finished.
     QStringList failures() const { return m_failures; }
+    // One line per photo of the finished export (ExportOutcome), and where its JSON report is.
+    QStringList photoLines() const { return m_lines; }
+    QString reportPath() const { return m_reportPath; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
     // The running (or last) export's batch; null before the first one is recorded.
     AnonymizeBatchJob *job() const;
 
@@ -56,12 +73,16 @@ public:
 signals:
     void photoExported(qint64 photoId);
     void exportFinished();
+    // "Review them first": the user wants to review these photos before exporting.
+    void reviewRequested(const QList<qint64> &photoIds);
 
 private:
     ExportRequest request() const;
     void saveDefaults();
     void run(qint64 batchId, const ExportRequest &request);
     void showSummary(bool cancelled);
+    void updateExample();
+    QString writeReport(const ExportOutcome &outcome);
 
     LibraryDatabase &m_db;
     DbWriter &m_writer;
@@ -78,11 +99,19 @@ private:
     QCheckBox *m_overwrite;
     QCheckBox *m_verifyFaces;
     QProgressBar *m_progress;
-    QPlainTextEdit *m_summary;
+    QLabel *m_example;
+    QLabel *m_undecidedNote;
+    QTextBrowser *m_summary;
+    QPushButton *m_openFolder;
     QPushButton *m_start;
     QPushButton *m_close;
     QPointer<AnonymizeBatchJob> m_job;
     QStringList m_failures;
+    QStringList m_lines;
+    QString m_reportPath;
+    QList<qint64> m_undecided;
+    QStringList m_skipped;
+    std::function<void(ExportRequest &)> m_adjust;
     bool m_starting = false;        // the batch is being recorded
     bool m_cancelRequested = false; // Cancel while it was
     bool m_finished = false;

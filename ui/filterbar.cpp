@@ -38,6 +38,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Search file names"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search file names"));
+    // Room for a file name: the combo boxes beside it would squeeze it to a few characters.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
 
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("New"), int(ReviewStatus::New));
@@ -83,7 +85,6 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(m_to);
     layout->addWidget(m_archived);
-    layout->addStretch();
     layout->addWidget(m_sort);
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
@@ -97,6 +98,11 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_archived, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+}
+
+void FilterBar::setFacesFilter(PhotoFilter::Faces faces)
+{
+    m_faces->setCurrentIndex(std::max(0, m_faces->findData(int(faces))));
 }
 
 PhotoFilter FilterBar::filter() const

@@ -23,6 +23,8 @@ public:
     // Refreshes the camera and tag choices, keeping the current selection.
     void setChoices(const QStringList &cameraModels, const QStringList &tags);
     void setShowArchived(bool show);
+    // Chooses the faces filter ("With uncertain faces" for reviewing what an export found).
+    void setFacesFilter(PhotoFilter::Faces faces);
     void focusSearch();
     void clearSimilar();
     void setSimilarTo(quint64 hash);

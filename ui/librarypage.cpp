@@ -5,8 +5,11 @@
 #include "models/photolistmodel.h"
 #include "photodelegate.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -23,6 +26,8 @@ LibraryPage::LibraryPage(PhotoFilterModel *model, QWidget *parent)
     , m_empty(new QWidget(this))
     , m_noMatch(new QLabel(tr("No photo matches these filters."), this))
     , m_importButton(new QPushButton(tr("Import Photos…"), this))
+    , m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export…"), this))
+    , m_contextMenu(new QMenu(this))
 {
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
@@ -39,6 +44,17 @@ LibraryPage::LibraryPage(PhotoFilterModel *model, QWidget *parent)
     m_grid->setModel(model);
     m_grid->setAccessibleName(tr("Photos"));
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        // A right click on a photo outside the selection acts on that photo alone.
+        const QModelIndex index = m_grid->indexAt(at);
+        if (index.isValid() && !m_grid->selectionModel()->isSelected(index))
+            m_grid->setCurrentIndex(index);
+        if (!m_contextMenu->isEmpty())
+            m_contextMenu->popup(m_grid->viewport()->mapToGlobal(at));
+    });
+    m_exportButton->setToolTip(tr("Export anonymized copies of the selected photos (all photos shown when none is "
+                                  "selected)"));
     connect(m_grid, &QListView::activated, this,
             [this](const QModelIndex &i) { emit openRequested(i.data(PhotoListModel::IdRole).toLongLong()); });
 
@@ -67,7 +83,11 @@ LibraryPage::LibraryPage(PhotoFilterModel *model, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridPage);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->setSpacing(0);
-    gridLayout->addWidget(m_filterBar);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(m_filterBar, 1);
+    top->addWidget(m_exportButton);
+    gridLayout->addLayout(top);
     gridLayout->addWidget(m_grid, 1);
     gridLayout->addWidget(m_noMatch);
     m_noMatch->hide();
@@ -81,6 +101,17 @@ LibraryPage::LibraryPage(PhotoFilterModel *model, QWidget *parent)
     m_stack->addWidget(gridPage);
     setLayout(m_stack);
     connect(m_filterBar, &FilterBar::filterChanged, model, &PhotoFilterModel::setFilter);
+}
+
+void LibraryPage::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextMenu->clear();
+    for (QAction *a : actions) {
+        if (a)
+            m_contextMenu->addAction(a);
+        else
+            m_contextMenu->addSeparator();
+    }
 }
 
 void LibraryPage::setLibraryEmpty(bool empty)

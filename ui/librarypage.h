@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QListView;
+class QMenu;
 class QPushButton;
 class QStackedLayout;
 class QLabel;
@@ -29,6 +31,11 @@ public:
     PhotoDelegate *delegate() const { return m_delegate; }
     FilterBar *filterBar() const { return m_filterBar; }
     QPushButton *importButton() const { return m_importButton; }
+    // "Export…" beside the filters (it triggers the window's export action).
+    QPushButton *exportButton() const { return m_exportButton; }
+    // The grid's context menu: these actions, a null entry for a separator.
+    void setContextActions(const QList<QAction *> &actions);
+    QMenu *contextMenu() const { return m_contextMenu; }
     void setLibraryEmpty(bool empty);
     bool showsEmptyState() const;
     void setThumbnailSize(int size);
@@ -49,6 +56,8 @@ private:
     QWidget *m_empty;
     QLabel *m_noMatch;
     QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QMenu *m_contextMenu;
 };
 
 } // namespace veil::ui

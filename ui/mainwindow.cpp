@@ -19,17 +19,20 @@
 #include "models/thumbnailprovider.h"
 #include "paths.h"
 #include "resumebar.h"
+#include "reviewlog.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statisticsview.h"
 #include "sync/syncstates.h"
+#include "syncpanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
@@ -129,8 +132,10 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
 
     connect(m_library, &LibraryPage::openRequested, this, &MainWindow::openPhoto);
     connect(m_library->importButton(), &QPushButton::clicked, this, &MainWindow::importFiles);
+    connect(m_library->exportButton(), &QPushButton::clicked, this, [this] { exportSelected(); });
     connect(m_editor, &EditorPage::closeRequested, this, [this] { showPage(Page::Library); });
     connect(m_editor, &EditorPage::photoChanged, this, &MainWindow::refreshRow);
+    new ReviewLog(*m_db, m_editor, this); // the editor's decisions in the activity log
     connect(m_editor, &EditorPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_jobs, &JobStatus::cancelRequested, this, [this] {
         m_importQueue.clear();
@@ -484,8 +489,18 @@ void MainWindow::showActivity()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
-        applyObfuscationSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyObfuscationSettings();
+    if (auto *sync = findChild<SyncPanel *>()) {
+        const QString server = m_settings->value(SettingKeys::SyncServer);
+        const bool had = sync->toggleViewAction()->isVisible();
+        sync->toggleViewAction()->setVisible(!server.isEmpty());
+        if (!server.isEmpty() && sync->serverEdit()->text() != server)
+            sync->serverEdit()->setText(server);
+        if (server.isEmpty() || !had)
+            sync->setVisible(!server.isEmpty());
+    }
 }
 
 void MainWindow::showShortcuts()

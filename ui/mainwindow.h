@@ -98,6 +98,10 @@ public:
     // Export dialog of the selection (or of every photo in view when none is selected).
     // Opened window-modal, so the call returns at once.
     class ExportDialog *exportSelected();
+    // File > Export…: the editor may show it too (it exports the photo open there).
+    QAction *exportAction() const { return m_exportAction; }
+    // Opens the export folder of the settings with the desktop's file manager.
+    void openExportFolder();
 
     // For the documentation: once the library is loaded, shows `page` ("library",
     // "editor" with the first photo that has faces, "statistics") and, when `file` is
@@ -155,6 +159,7 @@ private:
     QLabel *m_reviewLabel = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_exportAction = nullptr;
     QPointer<ImportJob> m_import;
     QPointer<DetectJob> m_detect;
     QList<qint64> m_detectQueue;

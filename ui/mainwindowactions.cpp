@@ -34,8 +34,11 @@ void MainWindow::createActions()
     makeAction(file, tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { importFolder(); },
                QStringLiteral("folder-open"));
     file->addSeparator();
-    makeAction(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportSelected(); },
-               QStringLiteral("document-export"));
+    m_exportAction = makeAction(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportSelected(); },
+                                QStringLiteral("document-export"));
+    m_exportAction->setToolTip(tr("Export anonymized copies of the selected photos (or of the photo in the editor)"));
+    QAction *openFolder = makeAction(file, tr("Open E&xport Folder"), {}, [this] { openExportFolder(); },
+                                     QStringLiteral("folder-open"));
     file->addSeparator();
     makeAction(file, tr("&Settings…"), QKeySequence::Preferences, [this] { showSettings(); },
                QStringLiteral("preferences-system"));
@@ -63,20 +66,26 @@ void MainWindow::createActions()
         m_library->addAction(a);
         return a;
     };
-    gridAction(tr("&Open in Editor"), QKeySequence(Qt::Key_Return),
-               [this] { openPhoto(m_library->currentId()); }, QStringLiteral("document-edit"));
-    gridAction(tr("&Detect Faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+    QList<QAction *> context;
+    context << gridAction(tr("&Open in Editor"), QKeySequence(Qt::Key_Return),
+                          [this] { openPhoto(m_library->currentId()); }, QStringLiteral("document-edit"));
+    QAction *detect = gridAction(tr("&Detect Faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         QList<qint64> ids = m_library->selectedIds();
         detectFaces(ids.isEmpty() ? m_filter->visibleIds() : ids);
     }, QStringLiteral("edit-find"));
-    gridAction(tr("Mark &Reviewed"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { markSelected(true); },
-               QStringLiteral("dialog-ok"));
-    gridAction(tr("Mark &Needs Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { markSelected(false); });
-    gridAction(tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); }, QStringLiteral("tag"));
-    gridAction(tr("&Archive / Restore"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { toggleArchived(); },
-               QStringLiteral("archive-insert"));
-    gridAction(tr("Find &Similar Photos"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { findSimilar(); },
-               QStringLiteral("edit-find"));
+    context << detect;
+    context << gridAction(tr("Mark &Reviewed"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { markSelected(true); },
+                          QStringLiteral("dialog-ok"));
+    context << gridAction(tr("Mark &Needs Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                          [this] { markSelected(false); });
+    context << gridAction(tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); },
+                          QStringLiteral("tag"));
+    context << gridAction(tr("&Archive / Restore"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { toggleArchived(); },
+                          QStringLiteral("archive-insert"));
+    context << gridAction(tr("Find &Similar Photos"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                          [this] { findSimilar(); }, QStringLiteral("edit-find"));
+    context << nullptr << m_exportAction << openFolder; // null: a separator
+    m_library->setContextActions(context);
     gridAction(tr("Show &All Photos"), QKeySequence(Qt::Key_Escape), [this] { m_library->filterBar()->clearSimilar(); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -84,8 +93,6 @@ void MainWindow::createActions()
                QStringLiteral("view-list-icons"));
     makeAction(m_viewMenu, tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(Page::Statistics); },
                QStringLiteral("view-statistics"));
-    makeAction(m_viewMenu, tr("Activity &Log"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showActivity(); },
-               QStringLiteral("view-history"));
     m_viewMenu->addSeparator();
     makeAction(m_viewMenu, tr("&Larger Thumbnails"), QKeySequence::ZoomIn,
                [this] { m_library->setThumbnailSize(m_library->thumbnailSize() + 32); });
@@ -94,6 +101,11 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    makeAction(m_toolsMenu, tr("Detect Faces in &All Photos Shown"), {}, [this] { detectFaces(m_filter->visibleIds()); },
+               QStringLiteral("edit-find"));
+    makeAction(m_toolsMenu, tr("Activity &Log"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showActivity(); },
+               QStringLiteral("view-history"));
+    m_toolsMenu->addAction(openFolder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     makeAction(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); },

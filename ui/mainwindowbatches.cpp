@@ -9,9 +9,12 @@
 #include "librarypage.h"
 #include "mainwindow.h"
 #include "resumebar.h"
+#include "settings/settings.h"
 #include "syncpanel.h"
 
+#include <QAction>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -24,6 +27,11 @@ SyncPanel *MainWindow::installSyncPanel(sync::TokenStore &tokens)
         *m_db, [this] { return m_library->selectedIds(); }, tokens, this);
     addPanel(panel);
     connect(panel, &SyncPanel::outboxChanged, this, &MainWindow::refreshSyncStates);
+    // Sync is for users with a face-blur server: nothing of it shows until one is set.
+    const QString server = m_settings->value(SettingKeys::SyncServer);
+    panel->serverEdit()->setText(server);
+    panel->setVisible(!server.isEmpty());
+    panel->toggleViewAction()->setVisible(!server.isEmpty());
     return panel;
 }
 

@@ -23,6 +23,14 @@ QString statusLabel(ReviewStatus status)
     return {};
 }
 
+// Scanned, nothing found, and no one has looked yet: not the same as a photo never scanned.
+bool noFacesFound(const QModelIndex &index)
+{
+    return ReviewStatus(index.data(PhotoListModel::StatusRole).toInt()) == ReviewStatus::New &&
+           index.data(PhotoListModel::CheckedForFacesRole).toBool() &&
+           index.data(PhotoListModel::FaceCountRole).toInt() == 0;
+}
+
 QColor statusColor(ReviewStatus status)
 {
     switch (status) {
@@ -118,6 +126,25 @@ QSize PhotoDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     return {m_size + 12, m_size + option.fontMetrics.height() + 16};
 }
 
+QString PhotoDelegate::statusBadgeText(const QModelIndex &index)
+{
+    if (noFacesFound(index))
+        return tr("No faces found");
+    return statusLabel(ReviewStatus(index.data(PhotoListModel::StatusRole).toInt()));
+}
+
+QString PhotoDelegate::facesBadgeText(const QModelIndex &index)
+{
+    const int faces = index.data(PhotoListModel::FaceCountRole).toInt();
+    const int uncertain = index.data(PhotoListModel::UncertainCountRole).toInt();
+    if (faces <= 0)
+        return {};
+    QString text = tr("%n face(s)", nullptr, faces);
+    if (uncertain > 0)
+        text += QStringLiteral(" · ") + tr("%n undecided", nullptr, uncertain);
+    return text;
+}
+
 void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     p->save();
@@ -149,14 +176,17 @@ void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
     const auto status = ReviewStatus(index.data(PhotoListModel::StatusRole).toInt());
-    drawBadge(p, imageArea.topLeft() + QPoint(4, 4), statusLabel(status), statusColor(status));
-    const int faces = index.data(PhotoListModel::FaceCountRole).toInt();
+    drawBadge(p, imageArea.topLeft() + QPoint(4, 4), statusBadgeText(index),
+              noFacesFound(index) ? QColor(0x5f, 0x6b, 0x73) : statusColor(status));
     const int uncertain = index.data(PhotoListModel::UncertainCountRole).toInt();
-    if (faces > 0) {
-        const QString text = uncertain > 0 ? tr("%1 faces, %2 ?").arg(faces).arg(uncertain) : tr("%n face(s)", nullptr, faces);
+    const QString text = facesBadgeText(index);
+    if (!text.isEmpty()) {
+        // Under the status badge: beside it, a long count ("16 faces · 5 undecided") would
+        // cover it on small thumbnails.
         const QFontMetrics fm(small);
-        drawBadge(p, QPoint(imageArea.right() - fm.horizontalAdvance(text) - 14, imageArea.top() + 4), text,
-                  uncertain > 0 ? QColor(0xd6, 0x8a, 0x1f) : QColor(0x44, 0x44, 0x44, 200));
+        drawBadge(p, imageArea.topLeft() + QPoint(4, 4 + fm.height() + 5),
+                  fm.elidedText(text, Qt::ElideRight, imageArea.width() - 18),
+                  uncertain > 0 ? QColor(0xb0, 0x60, 0x00) : QColor(0x44, 0x44, 0x44, 200));
     }
     if (index.data(PhotoListModel::ArchivedRole).toBool())
         drawBadge(p, imageArea.bottomLeft() - QPoint(-4, 22), tr("Archived"), QColor(0x55, 0x55, 0x55, 200));

@@ -24,6 +24,10 @@ public:
     // Where the sync badge of the item at `itemRect` is drawn, and in which colour.
     QRect syncBadgeRect(const QRect &itemRect) const;
     static QColor syncBadgeColor(sync::SyncBadge badge);
+    // The status badge of a photo ("New", "No faces found", "Review", ...) and its faces
+    // badge ("3 faces · 1 undecided"; empty without faces).
+    static QString statusBadgeText(const QModelIndex &index);
+    static QString facesBadgeText(const QModelIndex &index);
 
 private:
     int m_size = 160;

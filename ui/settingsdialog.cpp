@@ -78,7 +78,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_quality->setValue(settings.value(ExportQuality));
     fillChoice(m_metadata, metadataPolicyNames(), settings.value(ExportMetadata));
     m_naming->setText(settings.value(ExportNaming));
-    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension"));
+    m_naming->setToolTip(tr("{name} is the original's name, {ext} the output extension (added at the end when "
+                            "the pattern does not place it)"));
     m_library->setText(settings.value(LibraryPath));
     m_library->setPlaceholderText(tr("Default location"));
     m_syncServer->setText(settings.value(SyncServer));
@@ -105,7 +106,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(tr("Anonymization &method:"), m_method);
     form->addRow(tr("Mask &shape:"), m_shape);
     form->addRow(tr("Mask s&cale:"), m_maskScale);
-    form->addRow(tr("Export &folder:"), exportRow);
+    // QFormLayout gives a label of a layout row no buddy: without one its '&' is shown.
+    auto *exportLabel = new QLabel(tr("Export &folder:"), this);
+    exportLabel->setBuddy(m_exportDir);
+    form->addRow(exportLabel, exportRow);
     form->addRow(tr("Export f&ormat:"), m_format);
     form->addRow(tr("&Quality:"), m_quality);
     form->addRow(tr("Me&tadata:"), m_metadata);

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -32,11 +33,31 @@ QChartView *chartView(QChart *chart, const QString &accessibleName)
     return view;
 }
 
-void styleAxis(QAbstractAxis *axis)
+void styleAxis(QAbstractAxis *axis, const QString &title)
 {
     axis->setLabelsBrush(QPalette().color(QPalette::Text));
+    axis->setTitleText(title);
+    axis->setTitleBrush(QPalette().color(QPalette::Text));
 }
 } // namespace
+
+QString StatisticsView::facesNote(const LibraryStats &stats)
+{
+    // What "N of M" counts: confirmed faces (undecided candidates are not), and which of
+    // them an export hides; the rest were marked "keep visible" in the editor.
+    const int kept = stats.faceCount - stats.facesAnonymized;
+    if (stats.faceCount == 0)
+        return tr("No confirmed face yet. Candidates no one has accepted or rejected yet are not counted.");
+    if (kept <= 0)
+        return tr("%n confirmed face(s) in the library, all blurred on export. Candidates no one has accepted or "
+                  "rejected yet are not counted.",
+                  nullptr, stats.faceCount);
+    return tr("%1 of the %2 confirmed faces are blurred on export, %n kept visible by choice in the editor. "
+              "Candidates no one has accepted or rejected yet are not counted.",
+              nullptr, kept)
+        .arg(stats.facesAnonymized)
+        .arg(stats.faceCount);
+}
 
 StatisticsView::StatisticsView(QWidget *parent)
     : QWidget(parent)
@@ -92,7 +113,8 @@ void StatisticsView::setStats(const LibraryStats &stats)
                                 tr("Photos with camera serial numbers"), QString::number(stats.withSerialNumber),
                                 tr("Photos with embedded thumbnails"), QString::number(stats.withEmbeddedThumbnail),
                                 tr("Faces to anonymize"),
-                                tr("%1 of %2").arg(stats.facesAnonymized).arg(stats.faceCount)));
+                                tr("%1 of %2").arg(stats.facesAnonymized).arg(stats.faceCount)) +
+                       QStringLiteral("<p>%1</p>").arg(facesNote(stats)));
     delete m_models;
     delete m_imports;
     m_models = modelsChart();
@@ -128,8 +150,8 @@ QWidget *StatisticsView::modelsChart() const
     axisX->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    styleAxis(axisX);
-    styleAxis(axisY);
+    styleAxis(axisX, tr("Photos"));
+    styleAxis(axisY, tr("Camera model"));
     return chartView(chart, tr("Top camera models chart"));
 }
 
@@ -147,26 +169,35 @@ QWidget *StatisticsView::importsChart() const
     series->append(set);
     auto *chart = new QChart;
     chart->addSeries(series);
-    // Thirty date labels do not fit beside each other, and an axis title gets elided to
-    // "..." under the hidden labels: the chart's title says what the days span.
+    // The chart's title also says what the days span.
     if (m_stats.importsPerDay.isEmpty())
         chart->setTitle(tr("Imports per day (last 30 days)"));
     else
         chart->setTitle(tr("Imports per day, %1 to %2")
                             .arg(QLocale().toString(m_stats.importsPerDay.first().first, QLocale::ShortFormat),
                                  QLocale().toString(m_stats.importsPerDay.last().first, QLocale::ShortFormat)));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(days);
-    axisX->setLabelsVisible(false);
+    // Thirty labels do not fit under thirty bars: a date every week, on its bar (a value
+    // axis over the bars' positions 0..n-1).
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, std::max<qsizetype>(1, days.size()) - 0.5);
+    for (qsizetype i = (days.size() - 1) % 7; i >= 0 && i < days.size(); i += 7) // ends on the last day
+        axisX->append(days.at(i), double(i));
+    axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, maximum);
+    // Whole photos: ticks on integers (5 even ticks over 0..7 would print 1, 3, 5).
+    const int step = std::max(1, (maximum + 4) / 5);
+    axisY->setRange(0, ((maximum + step - 1) / step) * step);
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(step);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    styleAxis(axisX);
-    styleAxis(axisY);
+    styleAxis(axisX, tr("Day imported"));
+    styleAxis(axisY, tr("Photos imported"));
     return chartView(chart, tr("Imports per day chart"));
 }
 

@@ -21,6 +21,8 @@ public:
     // Computes the statistics on a pool thread with its own connection to the library.
     void refresh(const QString &databasePath);
     void setStats(const LibraryStats &stats);
+    // The sentence under the privacy counters explaining "Faces to anonymize: N of M".
+    static QString facesNote(const LibraryStats &stats);
     const LibraryStats &stats() const { return m_stats; }
 
 signals:

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace veil::ui {
@@ -31,6 +32,8 @@ SyncPanel::SyncPanel(LibraryDatabase &db, Selection selection, sync::TokenStore 
     , m_connect(new QPushButton(tr("Connect")))
     , m_push(new QPushButton(tr("Push selection")))
     , m_originals(new QCheckBox(tr("Send originals (faces visible)")))
+    , m_advanced(new QToolButton)
+    , m_enterToken(new QPushButton(tr("Enter Token…")))
     , m_state(new QLabel(tr("Not connected")))
     , m_outbox(new QLabel)
     , m_message(new QLabel)
@@ -39,14 +42,29 @@ SyncPanel::SyncPanel(LibraryDatabase &db, Selection selection, sync::TokenStore 
     m_server->setPlaceholderText(QStringLiteral("https://"));
     m_message->setWordWrap(true);
     m_push->setEnabled(false);
+    m_originals->hide();
+    m_enterToken->hide();
+    m_advanced->setText(tr("Advanced"));
+    m_advanced->setCheckable(true);
+    m_advanced->setArrowType(Qt::RightArrow);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced->setAutoRaise(true);
+    connect(m_advanced, &QToolButton::toggled, this, [this](bool on) {
+        m_advanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_originals->setVisible(on);
+        if (!on)
+            m_originals->setChecked(false);
+    });
     auto *content = new QWidget;
     auto *form = new QFormLayout;
-    form->addRow(tr("Server"), m_server);
-    form->addRow(tr("State"), m_state);
-    form->addRow(tr("Outbox"), m_outbox);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("State:"), m_state);
+    form->addRow(tr("Outbox:"), m_outbox);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
     layout->addWidget(m_connect);
+    layout->addWidget(m_enterToken);
+    layout->addWidget(m_advanced);
     layout->addWidget(m_originals);
     layout->addWidget(m_push);
     layout->addWidget(m_message);
@@ -54,6 +72,7 @@ SyncPanel::SyncPanel(LibraryDatabase &db, Selection selection, sync::TokenStore 
     setWidget(content);
     connect(m_connect, &QPushButton::clicked, this, &SyncPanel::connectToServer);
     connect(m_push, &QPushButton::clicked, this, &SyncPanel::pushSelection);
+    connect(m_enterToken, &QPushButton::clicked, this, &SyncPanel::enterToken);
 }
 
 SyncPanel::~SyncPanel() = default;
@@ -91,9 +110,42 @@ void SyncPanel::connectToServer()
     m_tokens.read(sync::serverKey(server), this, [this, server](const QString &token, const QString &problem) {
         if (token.isEmpty()) {
             setState(tr("Not connected"));
-            m_message->setText(problem);
+            m_message->setText(
+                tr("Not connected: %1.\nVeil keeps the server's token in the system keychain. If no keychain "
+                   "service (GNOME Keyring, KWallet or another Secret Service) is running or it is locked, start or "
+                   "unlock it and connect again. Or enter the token for this session with \"Enter Token…\": it is "
+                   "then kept in memory only.")
+                    .arg(problem.isEmpty() ? tr("no token for %1").arg(server.host()) : problem));
+            m_enterToken->show();
             return;
         }
+        connectWith(server, token);
+    });
+}
+
+void SyncPanel::enterToken()
+{
+    QString error;
+    const QUrl server = sync::parseServerUrl(m_server->text(), &error);
+    if (server.isEmpty()) {
+        m_message->setText(error);
+        return;
+    }
+    bool ok = false;
+    const QString token =
+        Dialogs::getText(this, tr("Service Token"), tr("Token for %1 (kept for this session only):").arg(server.host()),
+                         QString(), &ok, QLineEdit::Password)
+            .trimmed();
+    if (!ok || token.isEmpty())
+        return;
+    m_message->clear();
+    connectWith(server, token);
+}
+
+void SyncPanel::connectWith(const QUrl &server, const QString &token)
+{
+    {
+        m_enterToken->hide();
         m_live.reset();
         m_engine.reset();
         m_client.reset();
@@ -122,7 +174,7 @@ void SyncPanel::connectToServer()
         m_engine->start();
         m_engine->refresh();
         updateCounts();
-    });
+    }
 }
 
 void SyncPanel::pushSelection()

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+class QToolButton;
 
 namespace veil {
 class LibraryDatabase;
@@ -24,7 +25,8 @@ class TokenStore;
 namespace veil::ui {
 
 // The sync panel: server, connection state, outbox length, push of the selection.
-// Pushing originals asks for confirmation once per batch.
+// Pushing originals asks for confirmation once per batch, and the box that chooses them is
+// hidden behind "Advanced". A token the keychain cannot give can be typed in for the session.
 class SyncPanel : public QDockWidget
 {
     Q_OBJECT
@@ -37,11 +39,17 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *pushButton() const { return m_push; }
     QCheckBox *originalsBox() const { return m_originals; }
+    // Shows "Send originals" (hidden until asked for: it sends faces as they are).
+    QToolButton *advancedButton() const { return m_advanced; }
+    // Offered when the keychain cannot give the token: the token for this session only.
+    QPushButton *tokenButton() const { return m_enterToken; }
     QString stateText() const;
     QString messageText() const;
     sync::SyncEngine *engine() const { return m_engine.get(); }
 
     void connectToServer();
+    // Connects with a token typed in (kept in memory for this session, never stored).
+    void enterToken();
     void pushSelection();
 
 signals:
@@ -52,6 +60,7 @@ signals:
 private:
     void setState(const QString &text);
     void updateCounts();
+    void connectWith(const QUrl &server, const QString &token);
 
     LibraryDatabase &m_db;
     Selection m_selection;
@@ -60,6 +69,8 @@ private:
     QPushButton *m_connect;
     QPushButton *m_push;
     QCheckBox *m_originals;
+    QToolButton *m_advanced;
+    QPushButton *m_enterToken;
     QLabel *m_state;
     QLabel *m_outbox;
     QLabel *m_message;

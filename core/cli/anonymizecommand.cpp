@@ -38,7 +38,7 @@ struct Settings
     ExportOptions exportOptions;
     DetectorOptions detector;
     QString outputDir;
-    QString nameTemplate = QStringLiteral("{name}_anon.{ext}");
+    QString nameTemplate = QString::fromLatin1(kDefaultNameTemplate);
     int jobs = 1;
     bool fromLibrary = false;
     QString reportPath;

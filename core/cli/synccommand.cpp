@@ -252,7 +252,7 @@ int status(Context &ctx, SyncEngine &engine, bool asJson)
                            .arg(e.photoId)
                            .arg(stateText(e), e.serverId.isEmpty() ? QStringLiteral("-") : e.serverId, e.lastError)
                     << Qt::endl;
-        ctx.out << Tr::tr("%1 photo(s), %2 waiting in the outbox").arg(entries.size()).arg(engine.outbox().pendingCount())
+        ctx.out << Tr::tr("%n photo(s), %1 waiting in the outbox", nullptr, int(entries.size())).arg(engine.outbox().pendingCount())
                 << Qt::endl;
     }
     if (!listed) {
@@ -306,7 +306,7 @@ int pull(Context &ctx, SyncEngine &engine, const QString &outputDir)
             ++waiting;
         }
     }
-    ctx.out << Tr::tr("%1 result(s) in %2, %3 still on the way").arg(copied).arg(outputDir).arg(waiting) << Qt::endl;
+    ctx.out << Tr::tr("%n result(s) in %1, %2 still on the way", nullptr, int(copied)).arg(outputDir).arg(waiting) << Qt::endl;
     if (!engine.fatalError().isEmpty()) {
         ctx.err << Tr::tr("veil-cli sync: %1").arg(engine.fatalError()) << Qt::endl;
         return ExitRefused;

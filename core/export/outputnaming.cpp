@@ -63,9 +63,17 @@ QString extensionFor(ImageFormat format)
     }
 }
 
-QString expandNameTemplate(const QString &nameTemplate, const QString &inputPath, const QString &extension,
+QString withExtensionPlaceholder(const QString &nameTemplate)
+{
+    if (nameTemplate.isEmpty() || nameTemplate.contains(QLatin1String("{ext}")))
+        return nameTemplate;
+    return nameTemplate + QLatin1String(".{ext}");
+}
+
+QString expandNameTemplate(const QString &givenTemplate, const QString &inputPath, const QString &extension,
                            QString *error)
 {
+    const QString nameTemplate = withExtensionPlaceholder(givenTemplate);
     const QString base = QFileInfo(inputPath).completeBaseName();
     QString result;
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z]*)\\}"));

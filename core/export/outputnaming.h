@@ -14,9 +14,17 @@ ImageFormat resolvedOutputFormat(OutputFormat format, ImageFormat input);
 // "jpg", "png", "webp".
 QString extensionFor(ImageFormat format);
 
+// The name template of exports when the user chose none, in the desktop app and the CLI.
+inline constexpr char kDefaultNameTemplate[] = "{name}_anon.{ext}";
+
+// A template that does not say where the extension goes gets ".{ext}" at its end: every
+// export is named with the extension of the data actually written.
+QString withExtensionPlaceholder(const QString &nameTemplate);
+
 // Expands {name} (the input's base name without its last suffix), {ext} (the output
 // extension) and {stem} (a synonym of {name}). Empty on an unknown placeholder or a
-// result that is not a plain file name, with the reason in `error`.
+// result that is not a plain file name, with the reason in `error`. A template without
+// {ext} is completed by withExtensionPlaceholder() first.
 QString expandNameTemplate(const QString &nameTemplate, const QString &inputPath, const QString &extension,
                            QString *error = nullptr);
 

@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "englishplurals.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -62,8 +64,14 @@ QString installTranslators(QCoreApplication &app, const QString &languageOverrid
     // English is the source language: no file to load. Checking first also keeps a
     // secondary language in $LANGUAGE (say "en_GB:de") from winning over English.
     const QString first = locale.uiLanguages().value(0);
+    const auto english = [&app] {
+        auto *plurals = new EnglishPlurals(&app);
+        plurals->setObjectName(QStringLiteral("veil-translator"));
+        QCoreApplication::installTranslator(plurals);
+        return QString();
+    };
     if (locale.language() == QLocale::C || first.startsWith(QLatin1String("en")))
-        return {};
+        return english();
 
     auto *veilTranslator = new QTranslator(&app);
     veilTranslator->setObjectName(QStringLiteral("veil-translator"));
@@ -74,7 +82,7 @@ QString installTranslators(QCoreApplication &app, const QString &languageOverrid
         }
     }
     delete veilTranslator;
-    return {};
+    return english(); // a language Veil has no translation for: English, with its plurals
 }
 
 QString languageSetting()

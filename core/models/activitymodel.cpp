@@ -2,6 +2,7 @@
 
 #include "library/database.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,14 +30,15 @@ bool ActivityModel::reload(LibraryDatabase &db, QString *error)
 {
     QList<ActivityEntry> entries;
     QSqlQuery q(db.database());
-    if (!q.exec(QStringLiteral("SELECT at, kind, photo_id, message FROM activity ORDER BY id DESC"))) {
+    if (!q.exec(QStringLiteral("SELECT a.at, a.kind, a.photo_id, a.message, p.path FROM activity a "
+                               "LEFT JOIN photos p ON p.id = a.photo_id ORDER BY a.id DESC"))) {
         if (error)
             *error = q.lastError().text();
         return false;
     }
     while (q.next())
         entries.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                        q.value(2).toLongLong(), q.value(3).toString()});
+                        q.value(2).toLongLong(), q.value(3).toString(), QFileInfo(q.value(4).toString()).fileName()});
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
@@ -62,8 +64,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const ActivityEntry &e = m_entries.at(index.row());
     switch (index.column()) {
     case TimeColumn: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
-    case KindColumn: return e.kind;
-    case PhotoColumn: return e.photoId ? QVariant(e.photoId) : QVariant();
+    case KindColumn: return kindLabel(e.kind);
+    case PhotoColumn:
+        if (!e.fileName.isEmpty())
+            return e.fileName;
+        return e.photoId ? QVariant(tr("photo %1 (no longer in the library)").arg(e.photoId)) : QVariant();
     case MessageColumn: return e.message;
     default: return {};
     }
@@ -82,12 +87,32 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+QString ActivityModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("import"))
+        return tr("Import");
+    if (kind == QLatin1String("detect"))
+        return tr("Face detection");
+    if (kind == QLatin1String("review"))
+        return tr("Review");
+    if (kind == QLatin1String("export"))
+        return tr("Export");
+    if (kind == QLatin1String("anonymize"))
+        return tr("Anonymization");
+    if (kind == QLatin1String("sync"))
+        return tr("Sync");
+    if (kind == QLatin1String("remove"))
+        return tr("Removal");
+    return kind;
+}
+
 QByteArray ActivityModel::toCsv() const
 {
-    QByteArray csv("time,kind,photo_id,message\r\n");
+    QByteArray csv("time,kind,photo_id,message,file\r\n");
     for (const ActivityEntry &e : m_entries) {
         csv += csvField(e.at.toUTC().toString(Qt::ISODateWithMs)) + ',' + csvField(e.kind) + ','
-            + (e.photoId ? QByteArray::number(e.photoId) : QByteArray()) + ',' + csvField(e.message) + "\r\n";
+            + (e.photoId ? QByteArray::number(e.photoId) : QByteArray()) + ',' + csvField(e.message) + ','
+            + csvField(e.fileName) + "\r\n";
     }
     return csv;
 }

@@ -13,6 +13,7 @@ struct ActivityEntry
     QString kind; // import, export, anonymize, sync, remove, ...
     qint64 photoId = 0;
     QString message;
+    QString fileName; // of the photo, when it is still in the library
 };
 
 // The activity log (what was imported, anonymized, exported, synced), newest first.
@@ -34,7 +35,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // RFC 4180 CSV with a header line: time (ISO 8601, UTC), kind, photo id, message.
+    // The kind as the user reads it ("Import", "Face detection", "Review", ...).
+    static QString kindLabel(const QString &kind);
+
+    // RFC 4180 CSV with a header line: time (ISO 8601, UTC), kind, photo id, message, file name.
     QByteArray toCsv() const;
 
 private:

@@ -52,6 +52,7 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
     case ArchivedRole: return r.archived;
     case FaceCountRole: return r.faceCount;
     case UncertainCountRole: return r.uncertainCount;
+    case CheckedForFacesRole: return r.checkedForFaces;
     case CameraModelRole: return r.model;
     case TagsRole: return r.tags;
     case PerceptualHashRole: return r.perceptualHash ? QVariant::fromValue(*r.perceptualHash) : QVariant();
@@ -64,7 +65,7 @@ QHash<int, QByteArray> PhotoListModel::roleNames() const
     auto names = QAbstractListModel::roleNames();
     names.insert({{IdRole, "photoId"}, {PathRole, "path"}, {FileNameRole, "fileName"}, {DateTakenRole, "dateTaken"},
                   {ImportedAtRole, "importedAt"}, {StatusRole, "status"}, {ArchivedRole, "archived"},
-                  {FaceCountRole, "faceCount"}, {UncertainCountRole, "uncertainCount"},
+                  {FaceCountRole, "faceCount"}, {UncertainCountRole, "uncertainCount"}, {CheckedForFacesRole, "checkedForFaces"},
                   {CameraModelRole, "cameraModel"}, {TagsRole, "tags"}, {PerceptualHashRole, "perceptualHash"},
                   {SyncStateRole, "syncState"}});
     return names;

@@ -32,6 +32,7 @@ public:
         TagsRole,        // QStringList
         PerceptualHashRole, // quint64, invalid when not computed
         SyncStateRole,   // QString, see sync::photoSyncStates; empty when never pushed
+        CheckedForFacesRole, // bool: detection ran on it (with no face: "no faces found")
     };
 
     explicit PhotoListModel(ThumbnailProvider *thumbnails = nullptr, QObject *parent = nullptr);

@@ -27,6 +27,7 @@ struct PhotoRow
     bool archived = false;
     int faceCount = 0;
     int uncertainCount = 0;
+    bool checkedForFaces = false; // the face detector has looked at it (faceCount 0: none found)
     QStringList tags;
     std::optional<quint64> perceptualHash;
 };

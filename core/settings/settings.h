@@ -63,7 +63,8 @@ inline const SettingKey<QString> ExportDirectory{"export/directory", QString()};
 inline const SettingKey<QString> ExportFormat{"export/format", QStringLiteral("auto")};
 inline const SettingKey<int> ExportQuality{"export/quality", 92};
 inline const SettingKey<QString> ExportMetadata{"export/metadata", QStringLiteral("none")};
-inline const SettingKey<QString> ExportNaming{"export/naming", QStringLiteral("{name}-veil")};
+// The same default as veil-cli anonymize (kDefaultNameTemplate in core/export/outputnaming.h).
+inline const SettingKey<QString> ExportNaming{"export/naming", QStringLiteral("{name}_anon.{ext}")};
 inline const SettingKey<QString> LibraryPath{"library/path", QString()};
 inline const SettingKey<QString> SyncServer{"sync/server", QString()};
 inline const SettingKey<QString> Language{"ui/language", QString()}; // empty: the system's

@@ -13,6 +13,7 @@
 #include "models/photolistmodel.h"
 #include "models/thumbnailprovider.h"
 
+#include <QFileInfo>
 #include <QAbstractItemModelTester>
 #include <QPainter>
 #include <QSignalSpy>
@@ -266,9 +267,16 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload(*m_db));
         QCOMPARE(model.rowCount(), 6); // five imports and the export
-        QCOMPARE(model.index(0, ActivityModel::KindColumn).data().toString(), QStringLiteral("export"));
+        QCOMPARE(model.index(0, ActivityModel::KindColumn).data().toString(), QStringLiteral("Export"));
+        // The photo is named by its file, not its id (7 is not in the library).
+        QVERIFY2(model.index(0, ActivityModel::PhotoColumn).data().toString().contains(QLatin1String("7")),
+                 qPrintable(model.index(0, ActivityModel::PhotoColumn).data().toString()));
+        const ActivityEntry &imported = model.entries().last();
+        QVERIFY(imported.photoId > 0);
+        QCOMPARE(model.index(model.rowCount() - 1, ActivityModel::PhotoColumn).data().toString(),
+                 QFileInfo(imported.message).fileName());
         const QList<QByteArray> lines = model.toCsv().split('\n');
-        QCOMPARE(lines.first(), QByteArray("time,kind,photo_id,message\r"));
+        QCOMPARE(lines.first(), QByteArray("time,kind,photo_id,message,file\r"));
         QVERIFY(lines.at(1).contains(",export,7,\"a, \"\"quoted\"\"")); // RFC 4180 quoting
         QCOMPARE(model.toCsv().count("import,"), 5);
     }

@@ -43,6 +43,21 @@ private slots:
             QVERIFY(!t->filePath().contains(QLatin1String("veil_")));
     }
 
+    void englishHasPlurals()
+    {
+        // English has no .qm file; its plurals must still not read "1 photo(s)".
+        QVERIFY(veil::i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("en")).isEmpty());
+        QCOMPARE(QCoreApplication::translate("veil::ui::MainWindow", "%n photo(s) left to review", nullptr, 1),
+                 QStringLiteral("1 photo left to review"));
+        QCOMPARE(QCoreApplication::translate("veil::ui::MainWindow", "%n photo(s) left to review", nullptr, 0),
+                 QStringLiteral("0 photos left to review"));
+        QCOMPARE(QCoreApplication::translate("x", "%n box(es) moved", nullptr, 3), QStringLiteral("3 boxes moved"));
+        QVERIFY(veil::i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("ja")).isEmpty());
+        QCOMPARE(QCoreApplication::translate("x", "%n face(s)", nullptr, 2), QStringLiteral("2 faces"));
+        // Messages without a count are left alone.
+        QCOMPARE(QCoreApplication::translate("x", "Photo(s) (keep)"), QStringLiteral("Photo(s) (keep)"));
+    }
+
     void unsupportedLanguageStaysEnglish()
     {
         QVERIFY(veil::i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("ja")).isEmpty());

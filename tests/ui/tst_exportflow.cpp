@@ -1,0 +1,357 @@
+// The export as a user meets it, on the real main window (offscreen): the default names
+// carry the extension of the data written (GUI and veil-cli alike, HEIF included), an
+// export of photos with undecided candidates asks first, and the summary says what the
+// check of each written file found, with its report and "Open Folder".
+#include "../testutil.h"
+#include "detect/coverage.h"
+#include "dialoghooks.h"
+#include "editor/editorpage.h"
+#include "export/outputnaming.h"
+#include "exportdialog.h"
+#include "exportplan.h"
+#include "filterbar.h"
+#include "i18n/translations.h"
+#include "imaging/imageformat.h"
+#include "library/database.h"
+#include "library/photorepository.h"
+#include "librarypage.h"
+#include "mainwindow.h"
+#include "models/photofiltermodel.h"
+#include "models/photolistmodel.h"
+#include "settings/settings.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace veil;
+using namespace veil::ui;
+
+class TestExportFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    QString path(const QString &relative) const { return m_dir->filePath(relative); }
+
+    static void importAndWait(MainWindow &window, const QStringList &paths, int expected)
+    {
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importPaths(paths);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE(window.photoModel()->rowCount(), expected);
+    }
+
+    static qint64 idOf(MainWindow &window, const QString &fileName)
+    {
+        for (const PhotoRow &r : window.photoModel()->rows())
+            if (r.fileName == fileName)
+                return r.id;
+        return 0;
+    }
+
+    // Exports every photo shown with the dialog's defaults (plus `prepare`) into `out`.
+    static ExportDialog *exportAll(MainWindow &window, const QString &out,
+                                   const std::function<void(ExportDialog *)> &prepare = {})
+    {
+        window.showPage(MainWindow::Page::Library);
+        window.libraryPage()->grid()->clearSelection();
+        ExportDialog *dialog = window.exportSelected();
+        if (!dialog)
+            return nullptr;
+        dialog->setOutputDirectory(out);
+        if (prepare)
+            prepare(dialog);
+        return dialog;
+    }
+
+    static QStringList files(const QString &dir)
+    {
+        QStringList names = QDir(dir).entryList(QDir::Files);
+        names.sort();
+        return names;
+    }
+
+    QStringList cliAnonymize(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_LIBRARY"), path(QStringLiteral("cli-library.sqlite")));
+        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"), QStringList{QStringLiteral("anonymize")} + args);
+        if (!p.waitForFinished(240000))
+            qFatal("veil-cli timed out");
+        return {QString::number(p.exitCode()), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The strings as the app shows them in English (with its plurals).
+        veil::i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(path(QStringLiteral("veil.ini")), QSettings::IniFormat);
+        Settings(m_settings.get()).setValue(SettingKeys::DetectOnImport, false);
+        Dialogs::setRecordOpenedUrls(true);
+    }
+
+    void cleanup()
+    {
+        Dialogs::setRecordOpenedUrls(false);
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void defaultNamesCarryTheExtension()
+    {
+        // One default, with {ext}, for the app and the CLI.
+        QCOMPARE(Settings(m_settings.get()).value(SettingKeys::ExportNaming),
+                 QString::fromLatin1(kDefaultNameTemplate));
+        QVERIFY(QString::fromLatin1(kDefaultNameTemplate).contains(QLatin1String("{ext}")));
+
+        // A JPEG, a PNG and a HEIF ("same as the original" writes JPEG for it).
+        QDir().mkpath(path(QStringLiteral("in")));
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg")),
+                            path(QStringLiteral("in/Canon_40D.jpg"))));
+        QVERIFY(QImage(test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg")))
+                    .scaledToWidth(320)
+                    .save(path(QStringLiteral("in/flat.png"))));
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("heic/samplefilehub.heif")),
+                            path(QStringLiteral("in/sample.heif"))));
+        const QStringList expected = {QStringLiteral("Canon_40D_anon.jpg"), QStringLiteral("flat_anon.png"),
+                                      QStringLiteral("sample_anon.jpg")};
+
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        importAndWait(window, {path(QStringLiteral("in"))}, 3);
+
+        const QString guiOut = path(QStringLiteral("gui"));
+        ExportDialog *dialog = exportAll(window, guiOut, [](ExportDialog *d) { d->setVerifyFaces(false); });
+        QVERIFY(dialog);
+        QVERIFY2(dialog->exampleName().endsWith(QLatin1String("_anon.jpg")) ||
+                     dialog->exampleName().endsWith(QLatin1String("_anon.png")),
+                 qPrintable(dialog->exampleName()));
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+        QCOMPARE(files(guiOut), expected);
+        // The HEIF's export holds JPEG data, as its name says; the PNG stayed PNG.
+        QCOMPARE(sniffImageFormat(QDir(guiOut).filePath(QStringLiteral("sample_anon.jpg"))), ImageFormat::Jpeg);
+        QCOMPARE(sniffImageFormat(QDir(guiOut).filePath(QStringLiteral("flat_anon.png"))), ImageFormat::Png);
+        dialog->close();
+
+        // A pattern without {ext} (the old default) gets the extension at its end.
+        const QString oldOut = path(QStringLiteral("gui-old"));
+        dialog = exportAll(window, oldOut, [](ExportDialog *d) {
+            d->setVerifyFaces(false);
+            d->setNameTemplate(QStringLiteral("{name}-veil"));
+        });
+        QVERIFY(dialog->exampleName().endsWith(QLatin1String("-veil.jpg")) ||
+                dialog->exampleName().endsWith(QLatin1String("-veil.png")));
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+        const QStringList old = {QStringLiteral("Canon_40D-veil.jpg"), QStringLiteral("flat-veil.png"),
+                                 QStringLiteral("sample-veil.jpg")};
+        QCOMPARE(files(oldOut), old);
+        dialog->close();
+
+        // veil-cli names the same photos the same way, with its default and with the old pattern.
+        const QString cliOut = path(QStringLiteral("cli"));
+        QStringList run =
+            cliAnonymize({QStringLiteral("--no-verify"), QStringLiteral("--preset"), QStringLiteral("fast"),
+                          QStringLiteral("-o"), cliOut, path(QStringLiteral("in"))});
+        QVERIFY2(run.first() == QLatin1String("0"), qPrintable(run.join('\n')));
+        QCOMPARE(files(cliOut), expected);
+        const QString cliOld = path(QStringLiteral("cli-old"));
+        run = cliAnonymize({QStringLiteral("--no-verify"), QStringLiteral("--preset"), QStringLiteral("fast"),
+                            QStringLiteral("--name"), QStringLiteral("{name}-veil"), QStringLiteral("-o"), cliOld,
+                            path(QStringLiteral("in"))});
+        QVERIFY2(run.first() == QLatin1String("0"), qPrintable(run.join('\n')));
+        QCOMPARE(files(cliOld), old);
+    }
+
+    void undecidedCandidatesAskFirst()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString parade = test::sharedPath(QStringLiteral("data/wider-dev/images/0_Parade_Parade_0_102.jpg"));
+        importAndWait(window, {parade, test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg"))}, 2);
+        const qint64 paradeId = idOf(window, QStringLiteral("0_Parade_Parade_0_102.jpg"));
+        const qint64 canonId = idOf(window, QStringLiteral("Canon_40D.jpg"));
+        QVERIFY(paradeId && canonId);
+        // A confirmed face and a candidate nobody has decided on.
+        FaceBox face;
+        face.rect = QRectF(0.1, 0.1, 0.15, 0.2);
+        FaceBox candidate;
+        candidate.rect = QRectF(0.6, 0.3, 0.1, 0.12);
+        candidate.score = 0.4;
+        candidate.uncertain = true;
+        QList<FaceBox> faces{face, candidate};
+        QVERIFY(PhotoRepository(window.database()).replaceFaces(paradeId, faces));
+        window.reloadLibrary();
+        QTRY_COMPARE(window.photoModel()->rowById(paradeId)->uncertainCount, 1);
+
+        // The dialog says it before anything is asked.
+        const QString out = path(QStringLiteral("out"));
+        ExportDialog *dialog = exportAll(window, out);
+        QCOMPARE(dialog->undecidedPhotos(), QList<qint64>{paradeId});
+        dialog->setVerifyFaces(false);
+
+        // Closing the question exports nothing.
+        Dialogs::setNextChoice(-1);
+        QVERIFY(!dialog->startExport());
+        QVERIFY2(Dialogs::lastChoiceText().startsWith(QLatin1String("Candidates in 1 photo have")),
+                 qPrintable(Dialogs::lastChoiceText()));
+        QVERIFY(files(out).isEmpty());
+
+        // "Skip these photos": only the other one is exported, and the summary says why.
+        Dialogs::setNextChoice(2);
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+        QCOMPARE(files(out), QStringList{QStringLiteral("Canon_40D_anon.jpg")});
+        QVERIFY2(dialog->photoLines().filter(QStringLiteral("0_Parade_Parade_0_102.jpg: skipped")).size() == 1,
+                 qPrintable(dialog->photoLines().join('\n')));
+        dialog->close();
+
+        // "Review them first": the editor opens on the photo with the candidate.
+        dialog = exportAll(window, out);
+        QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+        Dialogs::setNextChoice(0);
+        QVERIFY(!dialog->startExport());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Editor);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(window.editor()->photoId(), paradeId);
+        // The library shows only the photos to review, so the editor steps through them.
+        QCOMPARE(window.filterModel()->visibleIds(), QList<qint64>{paradeId});
+        window.libraryPage()->filterBar()->setFacesFilter(PhotoFilter::Faces::Any);
+
+        // "Blur them and export": both photos, the candidate hidden with the face.
+        const QString all = path(QStringLiteral("all"));
+        dialog = exportAll(window, all, [](ExportDialog *d) { d->setVerifyFaces(false); });
+        Dialogs::setNextChoice(1);
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+        QCOMPARE(files(all).size(), 2);
+        QVERIFY2(dialog->photoLines()
+                         .filter(QStringLiteral("0_Parade_Parade_0_102.jpg: exported as "
+                                                "0_Parade_Parade_0_102_anon.jpg; 2 faces hidden; 1 of them "
+                                                "undecided candidate, hidden without review"))
+                         .size() == 1,
+                 qPrintable(dialog->photoLines().join('\n')));
+        dialog->close();
+    }
+
+    void summaryReportsWhatTheCheckFound()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A couple's photo: ten faces of 68 px and more, boxed from the ground truth.
+        const QString name = QStringLiteral("19_Couple_Couple_19_836.jpg");
+        importAndWait(window, {test::sharedPath(QStringLiteral("data/wider-native/images/") + name)}, 1);
+        const qint64 id = idOf(window, name);
+        BoxesByFile truth;
+        QString error;
+        QVERIFY2(readBoxesCsv(test::sharedPath(QStringLiteral("data/wider-native/faces.csv")), &truth, &error),
+                 qPrintable(error));
+        const QSize size = QImage(test::sharedPath(QStringLiteral("data/wider-native/images/") + name)).size();
+        QList<FaceBox> faces;
+        for (const QRectF &r : truth.value(name)) {
+            FaceBox f;
+            f.rect = FaceBox::normalise(r, QSizeF(size));
+            faces.append(f);
+        }
+        QCOMPARE(faces.size(), 10);
+        QVERIFY(PhotoRepository(window.database()).replaceFaces(id, faces));
+        window.reloadLibrary();
+        QTRY_COMPARE(window.photoModel()->rowById(id)->faceCount, 10);
+
+        // Hidden as the app hides faces: the check runs and finds none.
+        const QString good = path(QStringLiteral("good"));
+        ExportDialog *dialog = exportAll(window, good);
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        QCOMPARE(files(good).size(), 1);
+        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("checked: no face found in the 10 hidden region")),
+                 qPrintable(dialog->photoLines().join('\n')));
+        dialog->close();
+
+        // No setting of the app leaves a face the check sees (it looks only at what each mask
+        // holds). So: pixelated with 8 blocks across each face (the app keeps 2) and checked
+        // from score 0.2 instead of 0.5, a region still reads as a face (0.28 when measured):
+        // the export is refused and the summary says what the check found.
+        const QString weak = path(QStringLiteral("weak"));
+        dialog = exportAll(window, weak, [](ExportDialog *d) {
+            d->setRequestAdjustment([](ExportRequest &r) {
+                r.options.obfuscation.method = ObfuscationMethod::Pixelate;
+                r.options.obfuscation.samplesAcross = 8;
+                r.options.verifyThreshold = 0.2;
+            });
+        });
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        QVERIFY(files(weak).isEmpty());
+        const QString line = dialog->photoLines().first();
+        QVERIFY2(line.startsWith(name + QStringLiteral(": NOT exported")) &&
+                     line.contains(QLatin1String("the check still found")),
+                 qPrintable(line));
+        QVERIFY(dialog->failures().size() == 1);
+
+        // The report holds what the check found; its link and "Open Folder" open them.
+        QVERIFY(QFileInfo::exists(dialog->reportPath()));
+        const QJsonObject report = QJsonDocument::fromJson(test::readFile(dialog->reportPath())).object();
+        const QJsonObject result = report.value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(!result.value(QStringLiteral("verification"))
+                     .toObject()
+                     .value(QStringLiteral("facesFound"))
+                     .toArray()
+                     .isEmpty());
+        auto *summary = dialog->findChild<QTextBrowser *>();
+        QVERIFY(summary && summary->isVisible());
+        QVERIFY(summary->toHtml().contains(QUrl::fromLocalFile(dialog->reportPath()).toString(QUrl::FullyEncoded)));
+        emit summary->anchorClicked(QUrl::fromLocalFile(dialog->reportPath()));
+        QCOMPARE(Dialogs::openedUrls().last(), QUrl::fromLocalFile(dialog->reportPath()));
+        dialog->close();
+
+        // After a successful export "Open Folder" shows the folder.
+        dialog = exportAll(window, good, [](ExportDialog *d) { d->setVerifyFaces(false); });
+        m_settings->sync();
+        QVERIFY(!dialog->openFolderButton()->isVisible());
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        // The first export is there already: nothing new is written, and the summary says why.
+        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("NOT exported")),
+                 qPrintable(dialog->photoLines().join('\n')));
+        dialog->close();
+        const QString fresh = path(QStringLiteral("fresh"));
+        dialog = exportAll(window, fresh, [](ExportDialog *d) { d->setVerifyFaces(false); });
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        QVERIFY(dialog->openFolderButton()->isVisible());
+        QTest::mouseClick(dialog->openFolderButton(), Qt::LeftButton);
+        QCOMPARE(Dialogs::openedUrls().last(), QUrl::fromLocalFile(fresh));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestExportFlow)
+#include "tst_exportflow.moc"

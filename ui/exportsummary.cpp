@@ -1,0 +1,139 @@
+#include "exportsummary.h"
+
+#include "paths.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace veil::ui {
+
+// The translation context of the summary's texts.
+class ExportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(veil::ui::ExportSummary)
+};
+
+namespace {
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out.append(s.toString());
+    return out;
+}
+
+QString line(const BatchItem &item, bool facesChecked)
+{
+    const QString name = QFileInfo(item.inputPath).fileName();
+    const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
+    const int anonymized = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
+    const int kept = int(item.result.value(QStringLiteral("kept")).toArray().size());
+    const int found = int(verification.value(QStringLiteral("facesFound")).toArray().size());
+    const QStringList forbidden = strings(verification.value(QStringLiteral("forbiddenMetadata")));
+    const QStringList metadataKept = strings(item.result.value(QStringLiteral("metadataKept")));
+    QStringList parts;
+    if (item.state == ItemState::Exported) {
+        parts.append(ExportSummary::tr("exported as %1").arg(QFileInfo(item.outputPath).fileName()));
+        parts.append(ExportSummary::tr("%n face(s) hidden", nullptr, anonymized));
+        int undecided = 0;
+        for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
+            undecided += f.toObject().value(QStringLiteral("uncertain")).toBool()
+                && f.toObject().value(QStringLiteral("anonymize")).toBool(true);
+        if (undecided > 0)
+            parts.append(ExportSummary::tr("%n of them undecided candidate(s), hidden without review", nullptr,
+                                           undecided));
+        if (verification.value(QStringLiteral("facesChecked")).toBool() && anonymized > 0)
+            parts.append(ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized));
+        else if (!facesChecked && anonymized > 0)
+            parts.append(ExportSummary::tr("hidden regions not checked for faces"));
+    } else if (item.state == ItemState::Failed) {
+        parts.append(ExportSummary::tr("NOT exported: %1").arg(item.error));
+    } else {
+        parts.append(ExportSummary::tr("not exported (the export stopped before it)"));
+    }
+    if (found > 0)
+        parts.append(
+            ExportSummary::tr("the check still found %n face(s) in the hidden regions (score %1)", nullptr, found)
+                .arg(verification.value(QStringLiteral("maxFaceScore")).toDouble(), 0, 'f', 2));
+    if (!forbidden.isEmpty())
+        parts.append(ExportSummary::tr("metadata left in the file: %1").arg(forbidden.join(QStringLiteral(", "))));
+    if (kept > 0)
+        parts.append(ExportSummary::tr("%n face(s) left visible by your choice", nullptr, kept));
+    if (item.state == ItemState::Exported && !metadataKept.isEmpty())
+        parts.append(ExportSummary::tr("metadata kept: %1").arg(metadataKept.join(QStringLiteral(", "))));
+    return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+} // namespace
+
+QStringList exportOutcomeLines(const ExportOutcome &outcome)
+{
+    QStringList lines;
+    for (const BatchItem &item : outcome.items)
+        lines.append(line(item, outcome.facesChecked));
+    for (const QString &s : outcome.skipped)
+        lines.append(ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s));
+    return lines;
+}
+
+QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPath)
+{
+    int exported = 0, failed = 0;
+    for (const BatchItem &item : outcome.items) {
+        exported += item.state == ItemState::Exported;
+        failed += item.state == ItemState::Failed;
+    }
+    QString html = QStringLiteral("<p><b>%1</b>")
+                       .arg(ExportSummary::tr("%n photo(s) exported to %1.", nullptr, exported)
+                                .arg(outcome.outputDirectory.toHtmlEscaped()));
+    if (failed)
+        html += QStringLiteral("<br><b>%1</b>").arg(ExportSummary::tr("%n photo(s) not exported.", nullptr, failed));
+    if (outcome.cancelled)
+        html += QStringLiteral("<br>") + ExportSummary::tr("The export was cancelled.");
+    html += QStringLiteral("</p><ul>");
+    for (const QString &l : exportOutcomeLines(outcome))
+        html += QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    for (const QString &w : outcome.warnings)
+        html += QStringLiteral("<p>%1</p>").arg(ExportSummary::tr("Warning: %1").arg(w).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(ExportSummary::tr(
+                    "The check looks only inside the hidden regions: a face without a box is not found by it. "
+                    "Look at every photo before you share it."));
+    if (!reportPath.isEmpty())
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(QUrl::fromLocalFile(reportPath).toString(QUrl::FullyEncoded),
+                         ExportSummary::tr("Open the full report"));
+    return html;
+}
+
+QJsonObject exportOutcomeJson(const ExportOutcome &outcome)
+{
+    QJsonArray results;
+    for (const BatchItem &item : outcome.items) {
+        QJsonObject o = item.result;
+        o.insert(QStringLiteral("input"), item.inputPath);
+        o.insert(QStringLiteral("status"), itemStateName(item.state));
+        if (item.photoId)
+            o.insert(QStringLiteral("photoId"), item.photoId);
+        if (item.state == ItemState::Exported)
+            o.insert(QStringLiteral("output"), item.outputPath);
+        if (!item.error.isEmpty())
+            o.insert(QStringLiteral("error"), item.error);
+        results.append(o);
+    }
+    return {{QStringLiteral("tool"), QStringLiteral("veil export dialog")},
+            {QStringLiteral("version"), versionString()},
+            {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("outputDirectory"), outcome.outputDirectory},
+            {QStringLiteral("cancelled"), outcome.cancelled},
+            {QStringLiteral("facesChecked"), outcome.facesChecked},
+            {QStringLiteral("skipped"), QJsonArray::fromStringList(outcome.skipped)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)},
+            {QStringLiteral("results"), results}};
+}
+
+} // namespace veil::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+// What an export tells the user once it is over: per photo, what was hidden, what the
+// check of the written file found (faces still detected, metadata left), what was kept
+// on purpose, and why a photo was not exported. Also written as a JSON report.
+
+#include "jobs/batchstore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace veil::ui {
+
+struct ExportOutcome
+{
+    QList<BatchItem> items; // as the batch finished them, in batch order
+    QString outputDirectory;
+    bool cancelled = false;
+    bool facesChecked = true; // "Check the output for faces left visible" was on
+    QStringList warnings;
+    QStringList skipped; // photos left out before the export (undecided candidates)
+};
+
+// One line per photo (file name first), for the summary and the tests.
+QStringList exportOutcomeLines(const ExportOutcome &outcome);
+// The summary as HTML: a headline, the per-photo lines, and a link to `reportPath`.
+QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPath);
+// The report as stored: every item's result with its input, output and error.
+QJsonObject exportOutcomeJson(const ExportOutcome &outcome);
+
+} // namespace veil::ui
