@@ -49,7 +49,8 @@ double processCpuMs()
 
 struct DetectorArgs
 {
-    QCommandLineOption preset{QStringLiteral("preset"), Tr::tr("Detection preset: fast, balanced (default), thorough."),
+    QCommandLineOption preset{QStringLiteral("preset"), Tr::tr("Detection preset: fast, balanced (default), thorough "
+                                                                "(see above)."),
                               QStringLiteral("P"), QStringLiteral("balanced")};
     QCommandLineOption threshold{QStringLiteral("threshold"),
                                  Tr::tr("Score from which a face is certain (0..1; default: the preset's)."),
@@ -108,7 +109,16 @@ int runDetect(Context &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Photos to search for faces."), QStringLiteral("FILE..."));
     if (auto code = parseCommand(parser, ctx, args,
                                  Tr::tr("Detects faces. Boxes are in pixels of the photo as displayed (EXIF "
-                                    "orientation applied). Photos are only read.")))
+                                        "orientation applied). Photos are only read.\n\n"
+                                        "Presets:\n"
+                                        "  balanced  (default) looks at every photo at its full resolution: faces "
+                                        "from 16 pixels high, whatever the photo's size. About 2.5 s of one core "
+                                        "for a 12-megapixel photo.\n"
+                                        "  fast      looks at photos of more than 3 megapixels at reduced size: "
+                                        "about 4 times quicker on 12-megapixel photos, but misses many faces below "
+                                        "about 40 pixels there. Check every photo.\n"
+                                        "  thorough  as balanced, with photos looked at up to twice their size: "
+                                        "a few more small faces, more false boxes, about twice the time.")))
         return *code;
     const QStringList files = parser.positionalArguments();
     const QString fmt = parser.value(format);

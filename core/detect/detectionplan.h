@@ -20,6 +20,9 @@ struct ModelUse
     // The finest pass is capped at this upscale and at this many input pixels.
     double maxUpscale = 2;
     double maxPixels = 1e6;
+    // ... but never below this scale, whatever maxPixels says (1 = at least the
+    // photo's own resolution, the one it is exported at).
+    double minScale = 0;
     // Candidates below this never enter fusion.
     double minScore = 0.3;
     // Multiplies the network's scores before fusion (calibrates networks against each other).
@@ -61,6 +64,14 @@ struct PresetConfig
     double uncertainThreshold = 0.35;
     double fusionIou = 0.4;
     double containedFraction = 0.8;
+    // A second look at weak candidates: each fused candidate scoring below verifyBelow
+    // (and at least the uncertain threshold) is looked at again by the first network,
+    // on a verifySide x verifySide crop around it, scaled so that the candidate is
+    // verifyFace pixels high. Its score becomes the mean of both looks (0 for a look that
+    // finds nothing there). 0 = no second look.
+    double verifyBelow = 0;
+    double verifyFace = 48;
+    int verifySide = 160;
 };
 
 PresetConfig presetConfig(DetectionPreset preset);
@@ -68,7 +79,7 @@ PresetConfig presetConfig(DetectionPreset preset);
 // For tuning without rebuilding: applies "key=value;..." overrides, e.g.
 // "threshold=0.5;models=yunet,ultra640;yunet.maxUpscale=3;ultra640.minScore=0.5".
 // Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet, yunetn,
-// ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScore,
+// ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScale,minScore,
 // weight,heightScale,boxScale,squeezedMinScale,tileSide,step,finestOnly,aspects} (aspects: a comma-separated list, e.g.
 // "yunet.aspects=1,1.5"). Unknown keys are reported in *error. FaceDetector::create()
 // reads them from the VEIL_DETECT_TUNING environment variable, which only measurements

@@ -164,6 +164,38 @@ QList<Detection> MultiScaleDetector::possibleFaces(const QList<SourcedBox> &weak
     return possible;
 }
 
+void MultiScaleDetector::secondLook(const cv::Mat &bgr, QList<FusedBox> *fused)
+{
+    DetectorBackend &backend = *m_backends.front();
+    const int side = m_config.verifySide;
+    for (FusedBox &f : *fused) {
+        if (f.score < m_config.uncertainThreshold || f.score >= m_config.verifyBelow)
+            continue;
+        // The crop: the candidate at its centre, verifyFace pixels high once scaled.
+        const double s = m_config.verifyFace / std::max(1.0, f.box.height());
+        const QPointF c = f.box.center();
+        const double half = side / 2.0 / s;
+        const QRectF crop(c.x() - half, c.y() - half, 2 * half, 2 * half);
+        // Warp the crop into a fixed canvas (black outside the photo): one input size for
+        // every look, so the network never reallocates.
+        cv::Mat m = (cv::Mat_<double>(2, 3) << s, 0, -crop.x() * s, 0, s, -crop.y() * s);
+        cv::Mat canvas;
+        try {
+            cv::warpAffine(bgr, canvas, m, cv::Size(side, side), s < 1 ? cv::INTER_AREA : cv::INTER_LINEAR,
+                           cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0));
+            double best = 0;
+            const QRectF expected((f.box.x() - crop.x()) * s, (f.box.y() - crop.y()) * s, f.box.width() * s,
+                                  f.box.height() * s);
+            for (const RawBox &b : backend.detect(canvas, 0.1))
+                if (intersectionOverUnion(b.box, expected) >= 0.3)
+                    best = std::max(best, b.score);
+            f.score = (f.score + best) / 2;
+        } catch (const cv::Exception &e) {
+            qWarning("second look at a face candidate failed: %s", e.what());
+        }
+    }
+}
+
 QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
 {
     const QSize imageSize(bgr.cols, bgr.rows);
@@ -194,8 +226,9 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
             qWarning("face detection pass at scale %.3f (aspect %.2f) failed: %s", pass.scale, pass.aspect, e.what());
         }
     }
-    const QList<FusedBox> fused =
-        suppressContained(fuseBoxes(candidates, m_config.fusionIou), m_config.containedFraction);
+    QList<FusedBox> fused = suppressContained(fuseBoxes(candidates, m_config.fusionIou), m_config.containedFraction);
+    if (m_config.verifyBelow > 0 && !m_backends.empty() && m_backends.front()->inputSize().empty())
+        secondLook(bgr, &fused);
     QList<Detection> detections;
     for (const FusedBox &f : fused) {
         if (f.score < m_config.uncertainThreshold)

@@ -30,6 +30,8 @@ public:
     QList<Detection> detectBgr(const cv::Mat &bgr);
 
 private:
+    // The second look at weak candidates (PresetConfig::verifyBelow): rescores them.
+    void secondLook(const cv::Mat &bgr, QList<FusedBox> *fused);
     QList<RawBox> runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize);
     // Fused weak candidates (below every network's floor) that no detection accounts for.
     QList<Detection> possibleFaces(const QList<SourcedBox> &weak, const QList<Detection> &detections) const;

@@ -101,9 +101,14 @@ private slots:
         }
         const CoverageResult r = measureCoverage(gt, dets, 1.3);
         qInfo().noquote() << r.summaryLine();
-        // Floors well below the targets (0.85 / 0.85 over all of wider-dev).
-        // (these images: 0.875 / 0.848 with squeezed passes, 2026-11-22)
-        QVERIFY2(r.hiddenGe16() >= 0.7, qPrintable(r.summaryLine()));
+        // These images: 0.875 / 0.848 with the former balanced preset's squeezed passes
+        // (2026-11-22); 0.542 / 1.000 with today's (2026-12-03). wider-dev's images were
+        // squeezed to 416x416, which stretches faces by ~1.6; since issue 15 no preset
+        // undoes that (real photos are not stretched, and nothing is tuned to wider-dev
+        // any more), and many of its stretched faces of 16-30 px are missed. The
+        // floor guards against a collapse; regressionOnWiderNative is the one that
+        // measures detection on photos as they are.
+        QVERIFY2(r.hiddenGe16() >= 0.45, qPrintable(r.summaryLine()));
         QVERIFY2(r.precision() >= 0.75, qPrintable(r.summaryLine()));
         m_gt = gt;
         m_dets = dets;
@@ -133,7 +138,10 @@ private slots:
         }
         const CoverageResult r = measureCoverage(gt, dets, 1.3);
         qInfo().noquote() << r.summaryLine();
-        NATIVE_FLOORS
+        // These 13 photos: 0.872 / 0.866 (2026-12-03; the whole set: see
+        // docs/detection.md). Floors a few faces below.
+        QVERIFY2(r.hiddenGe16() >= 0.82, qPrintable(r.summaryLine()));
+        QVERIFY2(r.precision() >= 0.8, qPrintable(r.summaryLine()));
     }
 
     void sameNumbersAsFaceCoveragePy()

@@ -196,6 +196,14 @@ private slots:
         QVERIFY(!applyTuning(&c, QStringLiteral("yunet.aspects=1,x"), &error));
         QVERIFY(applyTuning(&c, QStringLiteral("yunet.squeezedMinScale=0.5"), &error));
         QCOMPARE(c.models[0].squeezedMinScale, 0.5);
+        // The reference pass of docs/detection.md: one YuNet-n input, the whole photo at 1:1.
+        QVERIFY(applyTuning(&c, QStringLiteral("models=yunetn;yunetn.tileSide=0;yunetn.finestOnly=1;verifyBelow=0"),
+                            &error));
+        QCOMPARE(c.models[0].model, ModelKind::YuNetN);
+        const QList<ModelPass> one = planPasses(c, QSize(4096, 3072));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].scale, 1.0);
+        QCOMPARE(passTiles(c.models[0], one[0], QSize(4096, 3072)), (QList<QRect>{QRect(0, 0, 4096, 3072)}));
         QVERIFY(!applyTuning(&c, QStringLiteral("nonsense=1"), &error));
         QVERIFY(error.contains(QStringLiteral("nonsense")));
     }
