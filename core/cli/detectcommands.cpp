@@ -115,8 +115,8 @@ int runDetect(Context &ctx, const QStringList &args)
                                         "from 16 pixels high, whatever the photo's size. About 2.5 s of one core "
                                         "for a 12-megapixel photo.\n"
                                         "  fast      looks at photos of more than 3 megapixels at reduced size: "
-                                        "about 4 times quicker on 12-megapixel photos, but misses many faces below "
-                                        "about 40 pixels there. Check every photo.\n"
+                                        "about 2.5 times quicker on 12-megapixel photos, but misses about 3 in 10 "
+                                        "faces of 16-32 pixels there. Check every photo.\n"
                                         "  thorough  as balanced, with photos looked at up to twice their size: "
                                         "a few more small faces, more false boxes, about twice the time.")))
         return *code;
