@@ -181,8 +181,9 @@ void MultiScaleDetector::secondLook(const cv::Mat &bgr, QList<FusedBox> *fused)
         cv::Mat m = (cv::Mat_<double>(2, 3) << s, 0, -crop.x() * s, 0, s, -crop.y() * s);
         cv::Mat canvas;
         try {
-            cv::warpAffine(bgr, canvas, m, cv::Size(side, side), s < 1 ? cv::INTER_AREA : cv::INTER_LINEAR,
-                           cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0));
+            // Bilinear both ways (warpAffine has no area interpolation).
+            cv::warpAffine(bgr, canvas, m, cv::Size(side, side), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                           cv::Scalar(0, 0, 0));
             double best = 0;
             const QRectF expected((f.box.x() - crop.x()) * s, (f.box.y() - crop.y()) * s, f.box.width() * s,
                                   f.box.height() * s);
