@@ -101,8 +101,31 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     exportRow->addWidget(m_exportDir, 1);
     exportRow->addWidget(browse);
 
+    // What each preset finds and what it costs (docs/detection.md has the figures).
+    auto *presetNote = new QLabel(this);
+    presetNote->setWordWrap(true);
+    presetNote->setEnabled(false);
+    auto explainPreset = [this, presetNote] {
+        const QString name = m_preset->currentData().toString();
+        if (name == QLatin1String("fast"))
+            presetNote->setText(tr("Fast: looks at large photos at reduced size. About 2.5 times quicker on "
+                                   "12-megapixel photos, but misses about 3 in 10 faces of 16-32 pixels there. "
+                                   "Check every photo."));
+        else if (name == QLatin1String("thorough"))
+            presetNote->setText(tr("Thorough: as Balanced, with photos looked at up to twice their size. Finds a "
+                                   "few more small faces, with more false boxes, at 1.6 times the time of Balanced "
+                                   "on 12-megapixel photos (4 times on small ones)."));
+        else
+            presetNote->setText(tr("Balanced (recommended): looks at every photo at its full resolution and finds "
+                                   "faces from 16 pixels high, whatever the photo's size. About 2.5 seconds per "
+                                   "12-megapixel photo on one core."));
+    };
+    explainPreset();
+    connect(m_preset, &QComboBox::currentIndexChanged, this, explainPreset);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Detection &preset:"), m_preset);
+    form->addRow(QString(), presetNote);
     form->addRow(tr("Anonymization &method:"), m_method);
     form->addRow(tr("Mask &shape:"), m_shape);
     form->addRow(tr("Mask s&cale:"), m_maskScale);

@@ -118,7 +118,9 @@ int runAnonymize(Context &ctx, const QStringList &args)
         {QStringLiteral("method"), Tr::tr("blur (default), pixelate or solid."), QStringLiteral("METHOD")},
         {QStringLiteral("shape"), Tr::tr("ellipse (default) or rect."), QStringLiteral("SHAPE")},
         {QStringLiteral("mask-scale"), Tr::tr("Grow each face box by this factor (default 1.3)."), QStringLiteral("S")},
-        {QStringLiteral("preset"), Tr::tr("Detection preset: fast, balanced (default) or thorough."),
+        {QStringLiteral("preset"), Tr::tr("Detection preset: balanced (default: every photo at full resolution, faces from 16 "
+                "px), fast (large photos at reduced size: quicker, misses small faces) or thorough "
+                "(up to twice the size: a few more small faces, more false boxes, 1.6-4 times the time)."),
          QStringLiteral("P")},
         {QStringLiteral("keep-metadata"),
          Tr::tr("none (default) or safe: date taken, camera make/model and exposure. Never GPS or thumbnails."),

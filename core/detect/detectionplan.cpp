@@ -3,16 +3,16 @@
 #include "tiling.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace veil {
 
-PresetConfig presetConfig(DetectionPreset preset)
+namespace {
+// Each network's use when a preset or VEIL_DETECT_TUNING's models= asks for it. YuNet
+// 2022mar, UltraFace and RetinaFace keep the calibration they had in the presets before
+// issue 15 (tuned on wider-dev): box scales fit their boxes to whole faces.
+QList<ModelUse> networkUses()
 {
-    // Tuned on wider-dev with face_coverage's metric (docs/detection.md). Box scales
-    // calibrate each network's boxes to whole faces: YuNet's are wide and short.
-    PresetConfig c;
-    c.fusionIou = 0.3;
-    c.containedFraction = 0.8;
     ModelUse yunet;
     yunet.model = ModelKind::YuNet;
     yunet.minFace = 20;
@@ -34,66 +34,71 @@ PresetConfig presetConfig(DetectionPreset preset)
     retina.minScore = 0.4;
     retina.boxScale = 1.2;
     retina.finestOnly = true;
+    // YuNet-n (issue 15): tuned on wider-native and on 12 MP --native photos only
+    // (docs/detection.md). One network, at the photo's own resolution for small faces:
+    // the finest pass at 1:1 takes faces up to 60 px, each coarser pass (3x coarser)
+    // sees the larger ones at 20 px or more. Tiles of at most 1024 px keep memory
+    // bounded (~230 MB an inference). Its boxes are a little tight for a mask.
+    ModelUse yunetn;
+    yunetn.model = ModelKind::YuNetN;
+    yunetn.minFace = 20;
+    yunetn.maxFace = 320;
+    yunetn.maxUpscale = 1;
+    yunetn.minScale = 1;
+    yunetn.maxPixels = 0;
+    yunetn.minScore = 0.3;
+    yunetn.tileSide = 1024;
+    yunetn.scaleStep = 3;
+    yunetn.boxScale = 1.3;
+    return {yunetn, yunet, ultra, retina};
+}
+} // namespace
+
+PresetConfig presetConfig(DetectionPreset preset)
+{
+    PresetConfig c;
+    c.fusionIou = 0.3;
+    c.containedFraction = 0.8;
+    ModelUse yunetn = networkUses().first();
     switch (preset) {
     case DetectionPreset::Fast:
-        yunet.maxUpscale = 1.5;
-        yunet.maxPixels = 0.4e6;
-        c.models = {yunet};
-        c.threshold = 0.6;
-        c.uncertainThreshold = 0.35;
+        // At most 3 MP: a 12 MP photo is looked at at half its size, where faces below
+        // ~40 px are at the bottom of the network's range.
+        yunetn.minScale = 0;
+        yunetn.maxPixels = 3e6;
+        c.models = {yunetn};
         break;
     case DetectionPreset::Balanced:
-        yunet.maxUpscale = 2;
-        // Both networks also look at every photo squeezed vertically by 1.5, for faces
-        // stretched by resizing (wider-dev's are, by ~1.6 on average). The budget is
-        // shared: 12 MP photos are looked at near a quarter of their size (which libjpeg
-        // decodes directly), at 0.72 MP as is and 0.48 MP squeezed.
-        yunet.aspects = {1.0, 1.5};
-        yunet.maxPixels = 1.2e6;
-        ultra.aspects = {1.0, 1.5};
-        ultra.maxUpscale = 1.5;
-        ultra.maxPixels = 640 * 480 * 5 / 3.0;
-        // UltraFace's squeezed tile only on photos it sees at their own size or larger:
-        // on wider-dev (1.33x) it adds 16 faces of 17-23 px, on 12 MP photos (0.16x) it
-        // adds none and costs ~14% of the time.
-        ultra.squeezedMinScale = 1;
-        c.models = {yunet, ultra};
-        // Boxes of one face from passes of different aspect differ in shape more than
-        // boxes of one aspect; at IoU 0.3 some stay apart and miss each other's votes.
-        c.fusionIou = 0.2;
-        // More passes raise the noisy-OR of true and false candidates alike.
-        c.threshold = 0.65;
-        c.uncertainThreshold = 0.4;
+        c.models = {yunetn};
         break;
     case DetectionPreset::Thorough:
-        // As balanced, larger, and with RetinaFace; the unsqueezed passes keep 4 and
-        // 2 MP, the squeezed ones add 2/3 of that.
-        yunet.maxUpscale = 3;
-        yunet.aspects = {1.0, 1.5};
-        yunet.maxPixels = 4e6 * 5 / 3;
-        ultra.maxUpscale = 2;
-        ultra.aspects = {1.0, 1.5};
-        ultra.maxPixels = 2e6 * 5 / 3;
-        retina.maxUpscale = 2;
-        retina.aspects = {1.0, 1.5};
-        retina.maxPixels = 2e6 * 5 / 3;
-        c.models = {yunet, ultra, retina};
-        c.threshold = 0.775;
-        c.uncertainThreshold = 0.4;
+        // As balanced, with small photos looked at twice their size and large ones at up
+        // to 1.4x (24 MP of input): more of the faces below 24 px, more false boxes,
+        // about twice the time.
+        yunetn.maxUpscale = 2;
+        yunetn.maxPixels = 24e6;
+        c.models = {yunetn};
         break;
     }
+    // Certain from 0.6; what anonymize blurs unasked (uncertain) from 0.35, after a
+    // second look at every candidate below 0.7 (the mean of both looks): on 12 MP
+    // photos it takes precision from 0.75 to 0.85 at the same coverage.
+    c.threshold = 0.6;
+    c.uncertainThreshold = 0.35;
+    c.verifyBelow = 0.7;
     return c;
 }
 
 namespace {
 const std::pair<const char *, ModelKind> modelKeys[] = {{"yunet", ModelKind::YuNet},
+                                                        {"yunetn", ModelKind::YuNetN},
                                                         {"ultra640", ModelKind::UltraFace640},
                                                         {"ultra320", ModelKind::UltraFace320},
                                                         {"retina", ModelKind::RetinaFace}};
 
 ModelUse defaultUse(ModelKind kind)
 {
-    for (const ModelUse &m : presetConfig(DetectionPreset::Thorough).models)
+    for (const ModelUse &m : networkUses())
         if (m.model == kind)
             return m;
     ModelUse m;
@@ -173,6 +178,10 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
             target = &config->fusionIou;
         else if (key == QLatin1String("contained"))
             target = &config->containedFraction;
+        else if (key == QLatin1String("verifyBelow"))
+            target = &config->verifyBelow;
+        else if (key == QLatin1String("verifyFace"))
+            target = &config->verifyFace;
         if (ModelUse *m = modelOf(config, key)) {
             const QString field = key.section(QLatin1Char('.'), 1);
             if (field == QLatin1String("minFace"))
@@ -183,6 +192,8 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
                 target = &m->maxUpscale;
             else if (field == QLatin1String("maxPixels"))
                 target = &m->maxPixels;
+            else if (field == QLatin1String("minScale"))
+                target = &m->minScale;
             else if (field == QLatin1String("minScore"))
                 target = &m->minScore;
             else if (field == QLatin1String("weight"))
@@ -193,6 +204,14 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
                 target = &m->boxScale;
             else if (field == QLatin1String("squeezedMinScale"))
                 target = &m->squeezedMinScale;
+            else if (field == QLatin1String("tileSide"))
+                target = &m->tileSide;
+            else if (field == QLatin1String("step"))
+                target = &m->scaleStep;
+            else if (field == QLatin1String("finestOnly")) {
+                m->finestOnly = v != 0;
+                continue;
+            }
         }
         if (!target) {
             *error = QStringLiteral("unknown or unused key '%1'").arg(key);
@@ -212,17 +231,38 @@ QList<ModelPass> planPasses(const PresetConfig &config, QSize image)
         double cost = 0;
         for (double a : m.aspects)
             cost += 1 / a;
-        const QList<double> scales = pyramidScales(image, config.smallestFace, m.minFace, m.maxFace, m.maxUpscale,
-                                                   m.maxPixels / std::max(1.0, cost));
-        for (double s : scales) {
+        const double pixels = double(image.width()) * image.height();
+        const double budget = std::max(m.maxPixels / std::max(1.0, cost), pixels * m.minScale * m.minScale);
+        const QList<double> scales =
+            pyramidScales(image, config.smallestFace, m.minFace, m.maxFace, m.maxUpscale, budget, m.scaleStep);
+        const double step = m.scaleStep > 1 ? m.scaleStep : std::max(1.5, m.maxFace / m.minFace / 2);
+        for (int k = 0; k < scales.size(); ++k) {
+            const double s = scales[k];
+            // The next coarser pass finds faces from minFace at its scale; the coarsest
+            // (or only) pass is responsible for every larger face.
+            const bool last = k + 1 == scales.size() || m.finestOnly;
+            const double responsible = last ? m.maxFace : std::min(m.maxFace, m.minFace * step);
             for (double a : m.aspects)
                 if (a == 1.0 || s >= m.squeezedMinScale)
-                    passes.append({i, s, a});
+                    passes.append({i, s, a, responsible});
             if (m.finestOnly)
                 break;
         }
     }
     return passes;
+}
+
+int tileOverlap(const ModelPass &pass)
+{
+    return int(std::ceil(pass.maxFace * 1.3)) + 8;
+}
+
+QList<QRect> passTiles(const ModelUse &use, const ModelPass &pass, QSize scaledImage)
+{
+    if (use.tileSide <= 0)
+        return {QRect(QPoint(0, 0), scaledImage)};
+    const int overlap = tileOverlap(pass);
+    return tileGrid(scaledImage, tileSizeFor(scaledImage, int(use.tileSide), overlap), overlap);
 }
 
 double maxPassScale(const PresetConfig &config, QSize image)

@@ -30,6 +30,8 @@ public:
     QList<Detection> detectBgr(const cv::Mat &bgr);
 
 private:
+    // The second look at weak candidates (PresetConfig::verifyBelow): rescores them.
+    void secondLook(const cv::Mat &bgr, QList<FusedBox> *fused);
     QList<RawBox> runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize);
     // Fused weak candidates (below every network's floor) that no detection accounts for.
     QList<Detection> possibleFaces(const QList<SourcedBox> &weak, const QList<Detection> &detections) const;
@@ -37,6 +39,9 @@ private:
     DetectorOptions m_options;
     PresetConfig m_config;
     std::vector<std::unique_ptr<DetectorBackend>> m_backends;
+    // YuNet 2022mar for detectSinglePass() when the preset does not run it.
+    std::unique_ptr<DetectorBackend> m_verifier;
+    bool m_verifierTried = false;
 };
 
 // QImage (any format) to a BGR cv::Mat that owns its pixels.

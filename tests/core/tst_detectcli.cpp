@@ -2,6 +2,8 @@
 #include "../testutil.h"
 #include "command.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +89,35 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).last(),
                  QStringLiteral("hidden_ge16=1.0000 hidden_all=1.0000 precision=1.0000"));
+    }
+
+    void evalReportsBlurredAndCertainDetections()
+    {
+        // --set DIR reads DIR/images and DIR/faces.csv; --count both prints the certain
+        // detections' report, then the blurred ones' (certain and uncertain), last.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("images"))));
+        const QString name = QStringLiteral("1_Handshaking_Handshaking_1_35.jpg");
+        QVERIFY(QFile::copy(test::sharedPath(QStringLiteral("data/wider-native/images/") + name),
+                            dir.filePath(QStringLiteral("images/") + name)));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("faces.csv")),
+                                "file,x,y,w,h,setting\n"
+                                "1_Handshaking_Handshaking_1_35.jpg,440.0,141.0,193.0,258.0,easy\n"));
+        const Run r = runVeilCli({QStringLiteral("eval"), QStringLiteral("--set"), dir.path(),
+                                  QStringLiteral("--count"), QStringLiteral("both")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.filter(QStringLiteral("hidden_ge16=")).size(), 2);
+        QVERIFY(lines.first().contains(QLatin1String("certain detections alone")));
+        QVERIFY(lines.last().startsWith(QLatin1String("hidden_ge16=1.0000")));
+        QCOMPARE(runVeilCli({QStringLiteral("eval"), QStringLiteral("--set"), dir.path(), QStringLiteral("--count"),
+                             QStringLiteral("some")})
+                     .code,
+                 1);
+        QCOMPARE(runVeilCli({QStringLiteral("eval"), QStringLiteral("--set"), dir.path(), QStringLiteral("--images"),
+                             dir.path()})
+                     .code,
+                 1);
     }
 };
 

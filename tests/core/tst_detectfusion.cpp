@@ -102,9 +102,24 @@ private slots:
 
     void squeezedTilesOnlyOnSmallPhotos()
     {
-        // Balanced: UltraFace looks at a 416x416 photo as is and squeezed, but at a 12 MP
-        // photo (seen at 0.16x) only as is; YuNet keeps both aspects at every size.
-        const PresetConfig c = presetConfig(DetectionPreset::Balanced);
+        // The former balanced preset (before issue 15): UltraFace looks at a 416x416 photo
+        // as is and squeezed, but at a 12 MP photo (seen at 0.16x) only as is; YuNet keeps
+        // both aspects at every size.
+        PresetConfig c;
+        ModelUse yunet;
+        yunet.maxUpscale = 2;
+        yunet.aspects = {1.0, 1.5};
+        yunet.maxPixels = 1.2e6;
+        ModelUse ultra;
+        ultra.model = ModelKind::UltraFace640;
+        ultra.minFace = 16;
+        ultra.maxFace = 320;
+        ultra.finestOnly = true;
+        ultra.aspects = {1.0, 1.5};
+        ultra.maxUpscale = 1.5;
+        ultra.maxPixels = 640 * 480 * 5 / 3.0;
+        ultra.squeezedMinScale = 1;
+        c.models = {yunet, ultra};
         auto aspectsOf = [&](QSize image, ModelKind kind) {
             QList<double> aspects;
             for (const ModelPass &p : planPasses(c, image))
@@ -181,6 +196,14 @@ private slots:
         QVERIFY(!applyTuning(&c, QStringLiteral("yunet.aspects=1,x"), &error));
         QVERIFY(applyTuning(&c, QStringLiteral("yunet.squeezedMinScale=0.5"), &error));
         QCOMPARE(c.models[0].squeezedMinScale, 0.5);
+        // The reference pass of docs/detection.md: one YuNet-n input, the whole photo at 1:1.
+        QVERIFY(applyTuning(&c, QStringLiteral("models=yunetn;yunetn.tileSide=0;yunetn.finestOnly=1;verifyBelow=0"),
+                            &error));
+        QCOMPARE(c.models[0].model, ModelKind::YuNetN);
+        const QList<ModelPass> one = planPasses(c, QSize(4096, 3072));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].scale, 1.0);
+        QCOMPARE(passTiles(c.models[0], one[0], QSize(4096, 3072)), (QList<QRect>{QRect(0, 0, 4096, 3072)}));
         QVERIFY(!applyTuning(&c, QStringLiteral("nonsense=1"), &error));
         QVERIFY(error.contains(QStringLiteral("nonsense")));
     }

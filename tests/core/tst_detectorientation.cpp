@@ -48,7 +48,9 @@ QByteArray jpegWithOrientation(const QImage &stored, int o)
 bool hasBoxOn(const QList<Detection> &faces, const QRectF &face)
 {
     return std::any_of(faces.cbegin(), faces.cend(), [&](const Detection &d) {
-        return !d.uncertain && intersectionOverUnion(d.box, face) >= 0.5;
+        // 0.4: the detector grows its boxes by 1.3 for the mask (issue 15), so even a
+        // perfect box overlaps the labelled face by at most 1 / 1.69 = 0.59.
+        return !d.uncertain && intersectionOverUnion(d.box, face) >= 0.4;
     });
 }
 
@@ -103,8 +105,17 @@ private slots:
         QFETCH(int, orientation);
         const QImage stored = applyOrientation(m_displayed, inverseOrientation(orientation));
         // A detector run on the stored pixels: its boxes, mapped to displayed
-        // coordinates, land on the face.
-        QList<Detection> mapped = m_detector->detect(stored);
+        // coordinates, land on the face. YuNet-n, the presets' network since issue 15,
+        // finds no face turned by 90 degrees (one more reason to turn photos upright
+        // first); this checks the mapping, so it uses YuNet 2022mar, which does.
+        if (!m_sideways) {
+            qputenv("VEIL_DETECT_TUNING", "models=yunet");
+            DetectorOptions options;
+            options.preset = DetectionPreset::Fast;
+            m_sideways = FaceDetector::create(options);
+            qunsetenv("VEIL_DETECT_TUNING");
+        }
+        QList<Detection> mapped = m_sideways->detect(stored);
         for (Detection &d : mapped)
             d.box = storedToDisplayed(d.box, stored.size(), orientation);
         QVERIFY(hasBoxOn(mapped, faceBox));
@@ -161,6 +172,7 @@ private slots:
 private:
     QImage m_displayed;
     std::unique_ptr<FaceDetector> m_detector;
+    std::unique_ptr<FaceDetector> m_sideways;
 };
 
 QTEST_GUILESS_MAIN(TestDetectOrientation)
