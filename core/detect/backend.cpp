@@ -4,6 +4,7 @@
 #include "retinafacebackend.h"
 #include "ultrafacebackend.h"
 #include "yunetbackend.h"
+#include "yunetnbackend.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ QString modelFileName(ModelKind kind)
     case ModelKind::UltraFace320: return QStringLiteral("ultraface-rfb-320.onnx");
     case ModelKind::RetinaFace: return QStringLiteral("retinaface-mnet025.onnx");
     case ModelKind::Haar: return QStringLiteral("haarcascade_frontalface_default.xml");
+    case ModelKind::YuNetN: return QStringLiteral("yunet-n.onnx");
     }
     return {};
 }
@@ -30,6 +32,7 @@ QString modelDisplayName(ModelKind kind)
     case ModelKind::UltraFace320: return QStringLiteral("UltraFace RFB-320");
     case ModelKind::RetinaFace: return QStringLiteral("RetinaFace mnet0.25");
     case ModelKind::Haar: return QStringLiteral("Haar cascade");
+    case ModelKind::YuNetN: return QStringLiteral("YuNet-n");
     }
     return {};
 }
@@ -43,6 +46,7 @@ std::unique_ptr<DetectorBackend> createBackend(ModelKind kind, const QString &pa
     try {
         switch (kind) {
         case ModelKind::YuNet: return std::make_unique<YuNetBackend>(path);
+        case ModelKind::YuNetN: return std::make_unique<YuNetNBackend>(path);
         case ModelKind::UltraFace640: return std::make_unique<UltraFaceBackend>(path, cv::Size(640, 480));
         case ModelKind::UltraFace320: return std::make_unique<UltraFaceBackend>(path, cv::Size(320, 240));
         case ModelKind::RetinaFace: return std::make_unique<RetinaFaceBackend>(path);

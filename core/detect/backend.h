@@ -13,7 +13,7 @@
 
 namespace veil {
 
-enum class ModelKind { YuNet, UltraFace640, UltraFace320, RetinaFace, Haar };
+enum class ModelKind { YuNet, UltraFace640, UltraFace320, RetinaFace, Haar, YuNetN };
 
 struct RawBox
 {

@@ -3,6 +3,7 @@
 #include "tiling.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace veil {
 
@@ -34,6 +35,15 @@ PresetConfig presetConfig(DetectionPreset preset)
     retina.minScore = 0.4;
     retina.boxScale = 1.2;
     retina.finestOnly = true;
+    ModelUse yunetn;
+    yunetn.model = ModelKind::YuNetN;
+    yunetn.minFace = 20;
+    yunetn.maxFace = 320;
+    yunetn.maxUpscale = 1;
+    yunetn.maxPixels = 1e12;
+    yunetn.minScore = 0.3;
+    yunetn.tileSide = 1024;
+    yunetn.scaleStep = 3;
     switch (preset) {
     case DetectionPreset::Fast:
         yunet.maxUpscale = 1.5;
@@ -43,26 +53,8 @@ PresetConfig presetConfig(DetectionPreset preset)
         c.uncertainThreshold = 0.35;
         break;
     case DetectionPreset::Balanced:
-        yunet.maxUpscale = 2;
-        // Both networks also look at every photo squeezed vertically by 1.5, for faces
-        // stretched by resizing (wider-dev's are, by ~1.6 on average). The budget is
-        // shared: 12 MP photos are looked at near a quarter of their size (which libjpeg
-        // decodes directly), at 0.72 MP as is and 0.48 MP squeezed.
-        yunet.aspects = {1.0, 1.5};
-        yunet.maxPixels = 1.2e6;
-        ultra.aspects = {1.0, 1.5};
-        ultra.maxUpscale = 1.5;
-        ultra.maxPixels = 640 * 480 * 5 / 3.0;
-        // UltraFace's squeezed tile only on photos it sees at their own size or larger:
-        // on wider-dev (1.33x) it adds 16 faces of 17-23 px, on 12 MP photos (0.16x) it
-        // adds none and costs ~14% of the time.
-        ultra.squeezedMinScale = 1;
-        c.models = {yunet, ultra};
-        // Boxes of one face from passes of different aspect differ in shape more than
-        // boxes of one aspect; at IoU 0.3 some stay apart and miss each other's votes.
-        c.fusionIou = 0.2;
-        // More passes raise the noisy-OR of true and false candidates alike.
-        c.threshold = 0.65;
+        c.models = {yunetn};
+        c.threshold = 0.6;
         c.uncertainThreshold = 0.4;
         break;
     case DetectionPreset::Thorough:
@@ -87,15 +79,17 @@ PresetConfig presetConfig(DetectionPreset preset)
 
 namespace {
 const std::pair<const char *, ModelKind> modelKeys[] = {{"yunet", ModelKind::YuNet},
+                                                        {"yunetn", ModelKind::YuNetN},
                                                         {"ultra640", ModelKind::UltraFace640},
                                                         {"ultra320", ModelKind::UltraFace320},
                                                         {"retina", ModelKind::RetinaFace}};
 
 ModelUse defaultUse(ModelKind kind)
 {
-    for (const ModelUse &m : presetConfig(DetectionPreset::Thorough).models)
-        if (m.model == kind)
-            return m;
+    for (DetectionPreset p : {DetectionPreset::Thorough, DetectionPreset::Balanced, DetectionPreset::Fast})
+        for (const ModelUse &m : presetConfig(p).models)
+            if (m.model == kind)
+                return m;
     ModelUse m;
     m.model = kind;
     return m;
@@ -193,6 +187,14 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
                 target = &m->boxScale;
             else if (field == QLatin1String("squeezedMinScale"))
                 target = &m->squeezedMinScale;
+            else if (field == QLatin1String("tileSide"))
+                target = &m->tileSide;
+            else if (field == QLatin1String("step"))
+                target = &m->scaleStep;
+            else if (field == QLatin1String("finestOnly")) {
+                m->finestOnly = v != 0;
+                continue;
+            }
         }
         if (!target) {
             *error = QStringLiteral("unknown or unused key '%1'").arg(key);
@@ -213,16 +215,35 @@ QList<ModelPass> planPasses(const PresetConfig &config, QSize image)
         for (double a : m.aspects)
             cost += 1 / a;
         const QList<double> scales = pyramidScales(image, config.smallestFace, m.minFace, m.maxFace, m.maxUpscale,
-                                                   m.maxPixels / std::max(1.0, cost));
-        for (double s : scales) {
+                                                   m.maxPixels / std::max(1.0, cost), m.scaleStep);
+        const double step = m.scaleStep > 1 ? m.scaleStep : std::max(1.5, m.maxFace / m.minFace / 2);
+        for (int k = 0; k < scales.size(); ++k) {
+            const double s = scales[k];
+            // The next coarser pass finds faces from minFace at its scale; the coarsest
+            // (or only) pass is responsible for every larger face.
+            const bool last = k + 1 == scales.size() || m.finestOnly;
+            const double responsible = last ? m.maxFace : std::min(m.maxFace, m.minFace * step);
             for (double a : m.aspects)
                 if (a == 1.0 || s >= m.squeezedMinScale)
-                    passes.append({i, s, a});
+                    passes.append({i, s, a, responsible});
             if (m.finestOnly)
                 break;
         }
     }
     return passes;
+}
+
+int tileOverlap(const ModelPass &pass)
+{
+    return int(std::ceil(pass.maxFace * 1.3)) + 8;
+}
+
+QList<QRect> passTiles(const ModelUse &use, const ModelPass &pass, QSize scaledImage)
+{
+    if (use.tileSide <= 0)
+        return {QRect(QPoint(0, 0), scaledImage)};
+    const int overlap = tileOverlap(pass);
+    return tileGrid(scaledImage, tileSizeFor(scaledImage, int(use.tileSide), overlap), overlap);
 }
 
 double maxPassScale(const PresetConfig &config, QSize image)

@@ -45,6 +45,12 @@ struct ModelUse
     // large photo looked at downscaled those are too small for any pass, and the tile
     // only finds again the large faces YuNet's passes find (docs/detection.md).
     double squeezedMinScale = 0;
+    // Any-size networks (YuNet-n): the largest tile side fed to the network, in input
+    // pixels; 0 = the whole scaled image as one input. One inference of YuNet-n holds
+    // ~230 bytes per input pixel (a 12 MP photo as one input: ~2.9 GB).
+    double tileSide = 0;
+    // The factor between neighbouring scales; 0 = max(1.5, maxFace / minFace / 2).
+    double scaleStep = 0;
 };
 
 struct PresetConfig
@@ -61,9 +67,9 @@ PresetConfig presetConfig(DetectionPreset preset);
 
 // For tuning without rebuilding: applies "key=value;..." overrides, e.g.
 // "threshold=0.5;models=yunet,ultra640;yunet.maxUpscale=3;ultra640.minScore=0.5".
-// Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet,
+// Keys: threshold, uncertain, smallestFace, fusionIou, contained, models (yunet, yunetn,
 // ultra640, ultra320, retina), and MODEL.{minFace,maxFace,maxUpscale,maxPixels,minScore,
-// weight,heightScale,boxScale,squeezedMinScale,aspects} (aspects: a comma-separated list, e.g.
+// weight,heightScale,boxScale,squeezedMinScale,tileSide,step,finestOnly,aspects} (aspects: a comma-separated list, e.g.
 // "yunet.aspects=1,1.5"). Unknown keys are reported in *error. FaceDetector::create()
 // reads them from the VEIL_DETECT_TUNING environment variable, which only measurements
 // should set.
@@ -75,10 +81,22 @@ struct ModelPass
     double scale = 1;   // network input pixels per image pixel, horizontally
     double aspect = 1;  // vertically the scale is scale / aspect
     double scaleY() const { return scale / aspect; }
+    // The largest face (input pixels) this pass is responsible for: a coarser pass sees
+    // larger faces at minFace or more. Tiles of the pass overlap by more than this, so
+    // such a face lies whole in some tile; faces cut by an inner tile edge are dropped.
+    double maxFace = 0;
 };
 
 // The passes for an image of this size, finest first per network.
 QList<ModelPass> planPasses(const PresetConfig &config, QSize image);
+
+// The overlap (input pixels) of neighbouring tiles of a pass: its largest face grown by
+// the slack a detection box may have around a face, plus the edge margin.
+int tileOverlap(const ModelPass &pass);
+
+// The tiles (input pixels of the pass's scaled image) an any-size network is fed; one
+// tile, the whole image, when the network is not tiled.
+QList<QRect> passTiles(const ModelUse &use, const ModelPass &pass, QSize scaledImage);
 
 // The largest scale any pass uses (in either direction): a photo can be decoded at this fraction of its size.
 double maxPassScale(const PresetConfig &config, QSize image);

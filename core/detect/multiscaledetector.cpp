@@ -3,7 +3,10 @@
 #include "fusion.h"
 #include "tiling.h"
 
+#include "paths.h"
+
 #include <QDebug>
+#include <QDir>
 
 #include <opencv2/imgproc.hpp>
 
@@ -64,15 +67,29 @@ QList<Detection> MultiScaleDetector::detectSinglePass(const QImage &image, doubl
 {
     if (image.isNull())
         return {};
-    for (size_t i = 0; i < m_backends.size(); ++i) {
-        if (m_config.models.at(qsizetype(i)).model != ModelKind::YuNet)
-            continue;
-        QList<Detection> found;
-        for (const RawBox &b : m_backends[i]->detect(toBgrMat(image), minScore))
-            found.append({b.box, b.score, false});
-        return found;
+    DetectorBackend *yunet = nullptr;
+    for (size_t i = 0; i < m_backends.size(); ++i)
+        if (m_config.models.at(qsizetype(i)).model == ModelKind::YuNet)
+            yunet = m_backends[i].get();
+    // Verification's network is YuNet 2022mar whatever the preset detects with: its
+    // behaviour on mosaics is the one measured (docs/export.md). Loaded on first use when
+    // the preset does not run it.
+    if (!yunet && !m_verifierTried && !m_backends.empty() && m_config.models.first().model != ModelKind::Haar) {
+        m_verifierTried = true;
+        const QDir dir(m_options.modelsDir.isEmpty() ? modelsDirectory() : m_options.modelsDir);
+        QString error;
+        m_verifier = createBackend(ModelKind::YuNet, dir.filePath(modelFileName(ModelKind::YuNet)), &error);
+        if (!m_verifier)
+            qWarning("%s", qPrintable(error));
     }
-    return FaceDetector::detectSinglePass(image, minScore);
+    if (!yunet)
+        yunet = m_verifier.get();
+    if (!yunet)
+        return FaceDetector::detectSinglePass(image, minScore);
+    QList<Detection> found;
+    for (const RawBox &b : yunet->detect(toBgrMat(image), minScore))
+        found.append({b.box, b.score, false});
+    return found;
 }
 
 QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize)
@@ -85,7 +102,21 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
     QList<RawBox> found;
     const cv::Size input = backend.inputSize();
     if (input.empty()) {
-        found = backend.detect(scaled, minScore);
+        // Any-size networks see the scaled image in tiles of bounded size when the preset
+        // asks for it (memory), overlapping by more than the largest face the pass is
+        // responsible for; faces cut by an inner tile edge are dropped (a neighbour, or a
+        // coarser pass, sees them whole).
+        const QSize scaledSize(scaled.cols, scaled.rows);
+        for (const QRect &tile : passTiles(use, pass, scaledSize)) {
+            const cv::Mat patch = tile.size() == scaledSize
+                                      ? scaled
+                                      : scaled(cv::Rect(tile.x(), tile.y(), tile.width(), tile.height()));
+            for (RawBox b : backend.detect(patch, minScore)) {
+                b.box.translate(tile.topLeft());
+                if (!touchesInnerEdge(b.box, tile, scaledSize, 2))
+                    found.append(b);
+            }
+        }
     } else {
         // Tiles overlap by the largest face the network finds, so every face lies whole in
         // at least one tile; cut faces at inner tile edges are dropped.

@@ -37,6 +37,9 @@ private:
     DetectorOptions m_options;
     PresetConfig m_config;
     std::vector<std::unique_ptr<DetectorBackend>> m_backends;
+    // YuNet 2022mar for detectSinglePass() when the preset does not run it.
+    std::unique_ptr<DetectorBackend> m_verifier;
+    bool m_verifierTried = false;
 };
 
 // QImage (any format) to a BGR cv::Mat that owns its pixels.

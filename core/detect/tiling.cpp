@@ -34,6 +34,29 @@ QList<QRect> tileGrid(QSize image, QSize tile, int overlap)
     return tiles;
 }
 
+namespace {
+int tileLength(int length, int maxSide, int overlap, int align)
+{
+    if (length <= maxSide)
+        return length;
+    overlap = std::clamp(overlap, 0, maxSide / 2);
+    for (int n = int(std::ceil(double(length - overlap) / (maxSide - overlap)));; ++n) {
+        // n tiles of length t overlap by (n * t - length) / (n - 1) >= overlap.
+        const int needed = int(std::ceil(double(length + (n - 1) * overlap) / n));
+        const int t = std::max(align, (needed + align - 1) / align * align);
+        if (t <= maxSide || t <= align)
+            return std::min(t, length);
+    }
+}
+} // namespace
+
+QSize tileSizeFor(QSize image, int maxSide, int overlap, int align)
+{
+    if (image.isEmpty() || maxSide <= 0)
+        return image;
+    return QSize(tileLength(image.width(), maxSide, overlap, align), tileLength(image.height(), maxSide, overlap, align));
+}
+
 bool touchesInnerEdge(const QRectF &box, const QRect &tile, QSize image, double margin)
 {
     const double left = tile.x(), top = tile.y();
@@ -44,7 +67,7 @@ bool touchesInnerEdge(const QRectF &box, const QRect &tile, QSize image, double 
 }
 
 QList<double> pyramidScales(QSize image, double smallestFace, double minFace, double maxFace, double maxUpscale,
-                            double maxPixels)
+                            double maxPixels, double step)
 {
     QList<double> scales;
     if (image.isEmpty() || smallestFace <= 0 || minFace <= 0 || maxFace <= minFace)
@@ -54,7 +77,8 @@ QList<double> pyramidScales(QSize image, double smallestFace, double minFace, do
     if (pixels * s * s > maxPixels)
         s = std::sqrt(maxPixels / pixels);
     // Neighbouring scales overlap by a factor of two in face size.
-    const double step = std::max(1.5, maxFace / minFace / 2);
+    if (step <= 1)
+        step = std::max(1.5, maxFace / minFace / 2);
     const double largestFace = std::min(image.width(), image.height());
     while (true) {
         scales.append(s);

@@ -24,6 +24,23 @@ const char *const regressionImages[] = {
     "1_Handshaking_Handshaking_1_35.jpg", "4_Dancing_Dancing_4_494.jpg",
     "2_Demonstration_Demonstrators_2_12.jpg",
 };
+// wider-native: every 58th image of the set in name order (13 photos, 125 faces of
+// 16 px and more: crowds, groups, single large faces).
+const char *const nativeRegressionImages[] = {
+    "0_Parade_Parade_0_102.jpg",
+    "12_Group_Group_12_Group_Group_12_732.jpg",
+    "16_Award_Ceremony_Awards_Ceremony_16_752.jpg",
+    "21_Festival_Festival_21_395.jpg",
+    "2_Demonstration_Demonstration_Or_Protest_2_225.jpg",
+    "2_Demonstration_Protesters_2_163.jpg",
+    "34_Baseball_Baseball_34_867.jpg",
+    "38_Tennis_Tennis_38_666.jpg",
+    "42_Car_Racing_Nascar_42_661.jpg",
+    "4_Dancing_Dancing_4_769.jpg",
+    "55_Sports_Coach_Trainer_sportcoaching_55_179.jpg",
+    "61_Street_Battle_streetfight_61_276.jpg",
+    "9_Press_Conference_Press_Conference_9_89.jpg",
+};
 } // namespace
 
 class TestDetectCoverage : public QObject
@@ -90,6 +107,33 @@ private slots:
         QVERIFY2(r.precision() >= 0.75, qPrintable(r.summaryLine()));
         m_gt = gt;
         m_dets = dets;
+    }
+
+    void regressionOnWiderNative()
+    {
+        // The default preset on photos at their own size, counting what anonymize blurs
+        // without review (certain and uncertain detections).
+        const QString root = test::sharedPath(QStringLiteral("data/wider-native/"));
+        BoxesByFile all;
+        QString error;
+        QVERIFY2(readBoxesCsv(root + QStringLiteral("faces.csv"), &all, &error), qPrintable(error));
+        QStringList warnings;
+        auto detector = FaceDetector::create({}, &warnings); // balanced
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        BoxesByFile gt, dets;
+        for (const char *name : nativeRegressionImages) {
+            const QString file = QString::fromLatin1(name);
+            QVERIFY2(all.contains(file), name);
+            gt.insert(file, all.value(file));
+            const PhotoDetections found = detectPhoto(*detector, root + QStringLiteral("images/") + file);
+            QVERIFY2(found.ok(), qPrintable(found.error));
+            dets[file];
+            for (const Detection &d : found.faces)
+                dets[file].append(d.box);
+        }
+        const CoverageResult r = measureCoverage(gt, dets, 1.3);
+        qInfo().noquote() << r.summaryLine();
+        NATIVE_FLOORS
     }
 
     void sameNumbersAsFaceCoveragePy()

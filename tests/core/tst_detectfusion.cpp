@@ -102,9 +102,24 @@ private slots:
 
     void squeezedTilesOnlyOnSmallPhotos()
     {
-        // Balanced: UltraFace looks at a 416x416 photo as is and squeezed, but at a 12 MP
-        // photo (seen at 0.16x) only as is; YuNet keeps both aspects at every size.
-        const PresetConfig c = presetConfig(DetectionPreset::Balanced);
+        // The former balanced preset (before issue 15): UltraFace looks at a 416x416 photo
+        // as is and squeezed, but at a 12 MP photo (seen at 0.16x) only as is; YuNet keeps
+        // both aspects at every size.
+        PresetConfig c;
+        ModelUse yunet;
+        yunet.maxUpscale = 2;
+        yunet.aspects = {1.0, 1.5};
+        yunet.maxPixels = 1.2e6;
+        ModelUse ultra;
+        ultra.model = ModelKind::UltraFace640;
+        ultra.minFace = 16;
+        ultra.maxFace = 320;
+        ultra.finestOnly = true;
+        ultra.aspects = {1.0, 1.5};
+        ultra.maxUpscale = 1.5;
+        ultra.maxPixels = 640 * 480 * 5 / 3.0;
+        ultra.squeezedMinScale = 1;
+        c.models = {yunet, ultra};
         auto aspectsOf = [&](QSize image, ModelKind kind) {
             QList<double> aspects;
             for (const ModelPass &p : planPasses(c, image))
