@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <opencv2/core/utility.hpp>
+
 #include <csignal>
 
 namespace veil::cli {
@@ -51,6 +53,10 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
         if (!isFinished(item.state))
             todo.append(item);
 
+    // The batch keeps every core busy with one photo each: OpenCV's own worker threads would
+    // only compete with it (7-15% more CPU time for the same photos, docs/performance.md)
+    // and hide network time from the per-photo CPU report. Set before any network runs.
+    cv::setNumThreads(1);
     DetectorPool pool(options.detector);
     BatchRunner runner(writer, makeAnonymizeProcessor(options, pool, writer), jobs);
     QElapsedTimer clock;
