@@ -114,7 +114,13 @@ PhotoDetections detectDecoded(FaceDetector &detector, const QByteArray &data, St
     if (wanted.isValid() && wanted.width() < full.width())
         load.maxDimension = std::max(wanted.width(), wanted.height());
     QImage image;
-    if (load.maxDimension == 0 && header.format == ImageFormat::Jpeg && pixelLimitError(header, load).isEmpty()) {
+    // Sharing holds the pixels (4 bytes a pixel) and the coefficients (3 at 4:2:0) at once;
+    // past 64 MP the two are decoded one after the other, so a batch of giant panoramas
+    // needs no more memory than before.
+    constexpr qint64 kShareUpToPixels = 64'000'000;
+    const qint64 pixels = qint64(header.storedSize.width()) * header.storedSize.height();
+    if (load.maxDimension == 0 && header.format == ImageFormat::Jpeg && pixels <= kShareUpToPixels
+        && pixelLimitError(header, load).isEmpty()) {
         QString why; // a JPEG the lossless path cannot take is decoded the usual way below
         decoded = DecodedJpeg::decode(data, load.maxPixels, &why);
         if (decoded)
