@@ -268,22 +268,24 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
             && adoptPublishedOutput(item, options, detector))
             return;
 
-        // The photo is read once, for detection and for the export.
+        // The photo is read once, for detection and for the export. When it cannot be read,
+        // the stage that needs it first fails with the reason: detection here, or the
+        // export (which then reads it itself and reports, and records, its failure).
         StageTimes cpu;
         std::shared_ptr<DecodedJpeg> decoded;
         QString readError;
         const QByteArray data = readFileReadOnly(item.inputPath, &readError);
         cpu.lap(cpu.read);
-        if (!readError.isEmpty()) {
-            item.state = ItemState::Failed;
-            item.error = readError;
-            return;
-        }
 
         if (item.state == ItemState::Queued || item.state == ItemState::Detecting) {
             if (!options.fromLibrary) {
                 item.state = ItemState::Detecting;
                 ctx.saveState(item);
+                if (!readError.isEmpty()) {
+                    item.state = ItemState::Failed;
+                    item.error = readError;
+                    return;
+                }
                 const PhotoDetections found = detectDecoded(*borrowed->detector, data, cpu, decoded);
                 if (!found.ok()) {
                     item.state = ItemState::Failed;
@@ -310,7 +312,7 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
         ctx.saveState(item);
         ExportJob job;
         job.inputPath = item.inputPath;
-        job.inputData = data;
+        job.inputData = data; // empty when unreadable: exportPhoto reads it and says why
         job.decoded = std::move(decoded);
         job.outputPath = item.outputPath;
         job.faces = facesFromJson(item.result.value(QStringLiteral("faces")).toArray());
