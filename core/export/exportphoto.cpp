@@ -1,10 +1,12 @@
 #include "exportphoto.h"
 
 #include "atomicfile.h"
+#include "cputime.h"
 #include "containerchunks.h"
 #include "imageencoder.h"
 #include "imaging/imageloader.h"
 #include "imaging/orientation.h"
+#include "jpeg/decodedjpeg.h"
 #include "jpeg/losslessjpeg.h"
 #include "metadata.h"
 #include "outputnaming.h"
@@ -45,12 +47,13 @@ bool fail(ExportResult &r, const QString &error)
 // JPEG to JPEG without decoding the untouched blocks: the stored pixels and their
 // orientation stay, so the fresh EXIF carries the original Orientation tag. Empty (with
 // the reason in r.encodeNote) when the input needs the pixel path.
-QByteArray encodeLossless(const QByteArray &data, const ImageHeader &header, ExportResult &r,
-                          const ExportOptions &options)
+QByteArray encodeLossless(const QByteArray &data, const std::shared_ptr<DecodedJpeg> &decoded,
+                          const ImageHeader &header, ExportResult &r, const ExportOptions &options)
 {
     QList<QRectF> storedFaces;
     LosslessJpegRequest request;
     request.jpeg = data;
+    request.decoded = decoded;
     for (const QRectF &face : std::as_const(r.anonymized)) {
         const QRectF stored = displayedToStored(face, header.storedSize, header.orientation);
         storedFaces.append(stored);
@@ -93,6 +96,12 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
     if (!options.overwrite && QFileInfo::exists(job.outputPath))
         return fail(r, Tr::tr("%1 exists already (use --overwrite to replace it)").arg(job.outputPath));
 
+    double clock = threadCpuMs();
+    const auto lap = [&clock](double &into) {
+        const double now = threadCpuMs();
+        into += now - clock;
+        clock = now;
+    };
     QString error;
     const QByteArray data = job.inputData.isEmpty() ? readFileReadOnly(job.inputPath, &error) : job.inputData;
     if (!error.isEmpty())
@@ -111,12 +120,13 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
     r.metadataFound = metadataInventory(data);
 
     QByteArray icc = originalIccProfile(data);
+    lap(r.cpuMs.prepare);
     QByteArray encoded;
     if (header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg) {
         if (options.reencode)
             r.encodeNote = Tr::tr("re-encoding was asked for (--reencode)");
         else
-            encoded = encodeLossless(data, header, r, options);
+            encoded = encodeLossless(data, job.decoded, header, r, options);
     }
     if (encoded.isEmpty()) {
         const LoadedImage loaded = loadImageFromData(data);
@@ -146,16 +156,20 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         if (m != QLatin1String("icc-profile"))
             r.metadataRemoved.append(m);
 
+    lap(r.cpuMs.encode);
     PendingFile file;
-    if (!file.write(job.outputPath, encoded, &error))
+    const bool written = file.write(job.outputPath, encoded, &error);
+    lap(r.cpuMs.write);
+    if (!written)
         return fail(r, error);
     if (options.verify) {
         // Re-read what is on disk, not what we meant to write.
-        const QByteArray written = readFileReadOnly(file.temporaryPath(), &error);
+        const QByteArray onDisk = readFileReadOnly(file.temporaryPath(), &error);
         if (!error.isEmpty())
             return fail(r, error);
-        r.verification = verifyExport(written, r.displayedSize, r.anonymized, options.obfuscation, detector,
+        r.verification = verifyExport(onDisk, r.displayedSize, r.anonymized, options.obfuscation, detector,
                                       options.verifyThreshold);
+        lap(r.cpuMs.verify);
         if (!r.verification.passed())
             return fail(r, Tr::tr("verification failed: %1").arg(r.verification.failureReason()));
     }

@@ -16,8 +16,11 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
 namespace veil {
 
+class DecodedJpeg;
 class FaceDetector;
 
 struct ExportJob
@@ -28,6 +31,10 @@ struct ExportJob
     // Boxes normalised to the displayed image, as the library stores them; those with
     // anonymize == false are kept visible.
     QList<FaceBox> faces;
+    // Optional: inputData already decoded (DecodedJpeg::decode, e.g. for detection). The
+    // lossless JPEG path then reuses its coefficients and pixels instead of decoding the
+    // file again, and releases them once the export is encoded.
+    std::shared_ptr<DecodedJpeg> decoded;
 };
 
 struct ExportResult
@@ -46,6 +53,12 @@ struct ExportResult
     QStringList metadataRemoved;
     QStringList metadataKept;
     VerificationResult verification;
+    // This thread's CPU time in each step, in ms: reading and parsing the input,
+    // anonymizing and encoding, writing the file, verifying what was written.
+    struct CpuTimes
+    {
+        double prepare = 0, encode = 0, write = 0, verify = 0;
+    } cpuMs;
 };
 
 // Never writes the input; refuses an output path equal to it and an existing output

@@ -1,5 +1,6 @@
 #include "verification.h"
 
+#include "cputime.h"
 #include "detect/facedetector.h"
 #include "imaging/imageloader.h"
 #include "imaging/orientation.h"
@@ -228,6 +229,7 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
 {
     VerificationResult result;
     result.performed = true;
+    const double start = threadCpuMs();
     // Decoded as stored (the regions are turned upright one by one), at a reduced size when
     // the smallest region allows.
     LoadOptions decode;
@@ -250,11 +252,14 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
                                  .arg(displayedSize.width())
                                  .arg(displayedSize.height());
     result.forbiddenMetadata = forbiddenMetadata(exportData);
+    const double decodedAt = threadCpuMs();
+    result.decodeCpuMs = decodedAt - start;
     if (result.decoded && detector && !anonymized.isEmpty())
         checkFaces(loaded.image, stored, loaded.header.orientation, anonymized, obfuscation, *detector, threshold,
                    result);
     else if (result.decoded && detector)
         result.facesChecked = true; // nothing to check
+    result.checkCpuMs = threadCpuMs() - decodedAt;
     return result;
 }
 

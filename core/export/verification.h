@@ -27,6 +27,9 @@ struct VerificationResult
     QList<QRectF> facesFound;       // displayed pixels; scores at or above the threshold
     QString detectorError;          // the detector failed: nothing is known, so it fails
     int decodeReduction = 1;        // the export was decoded at 1/this (JPEG scaled IDCT)
+    // This thread's CPU time (ms) decoding the export and checking its regions.
+    double decodeCpuMs = 0;
+    double checkCpuMs = 0;
 
     bool passed() const
     {

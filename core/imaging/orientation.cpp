@@ -1,5 +1,8 @@
 #include "orientation.h"
 
+#include <opencv2/core.hpp>
+
+#include <QColorSpace>
 #include <QTransform>
 
 namespace veil {
@@ -62,9 +65,43 @@ QRectF boundingOf(QPointF a, QPointF b)
 
 } // namespace
 
+namespace {
+
+// OpenCV's blocked transpose turns a 12 MP photo in about half the time of QImage's
+// transformed() (30 against 57 ms, one core; docs/performance.md). 32-bit pixels only.
+QImage rotatedByOpenCv(const QImage &stored, int orientation)
+{
+    const bool quarter = orientation == 6 || orientation == 8;
+    QImage turned(quarter ? stored.height() : stored.width(), quarter ? stored.width() : stored.height(),
+                  stored.format());
+    if (turned.isNull())
+        return {};
+    const cv::Mat source(stored.height(), stored.width(), CV_8UC4, const_cast<uchar *>(stored.constBits()),
+                         size_t(stored.bytesPerLine()));
+    cv::Mat target(turned.height(), turned.width(), CV_8UC4, turned.bits(), size_t(turned.bytesPerLine()));
+    cv::rotate(source, target,
+               orientation == 6   ? cv::ROTATE_90_CLOCKWISE
+               : orientation == 8 ? cv::ROTATE_90_COUNTERCLOCKWISE
+                                  : cv::ROTATE_180);
+    // The metadata QImage::transformed() keeps.
+    turned.setColorSpace(stored.colorSpace());
+    turned.setDotsPerMeterX(stored.dotsPerMeterX());
+    turned.setDotsPerMeterY(stored.dotsPerMeterY());
+    turned.setDevicePixelRatio(stored.devicePixelRatio());
+    for (const QString &key : stored.textKeys())
+        turned.setText(key, stored.text(key));
+    return turned;
+}
+
+} // namespace
+
 QImage applyOrientation(const QImage &stored, int orientation)
 {
     const int o = normalizedOrientation(orientation);
+    if ((o == 3 || o == 6 || o == 8) && !stored.isNull()
+        && (stored.format() == QImage::Format_RGB32 || stored.format() == QImage::Format_ARGB32))
+        if (QImage turned = rotatedByOpenCv(stored, o); !turned.isNull())
+            return turned;
     switch (o) {
     case 1: return stored;
     case 2: return stored.mirrored(true, false);

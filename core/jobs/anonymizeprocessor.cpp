@@ -1,17 +1,21 @@
 #include "anonymizeprocessor.h"
 
+#include "cputime.h"
 #include "detect/photodetection.h"
 #include "export/exportphoto.h"
 #include "export/exportrecord.h"
 #include "dbwriter.h"
 #include "export/verification.h"
 #include "imaging/imageloader.h"
+#include "imaging/orientation.h"
+#include "jpeg/decodedjpeg.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <cmath>
 #include <optional>
 
 namespace veil {
@@ -61,6 +65,84 @@ struct Borrowed
     }
     ~Borrowed() { pool.release(std::move(detector)); }
 };
+
+// This thread's CPU time per stage of one photo, reported as the item's "cpuMs".
+struct StageTimes
+{
+    double read = 0, decode = 0, detect = 0, other = 0, exportTotal = 0;
+    double clock = threadCpuMs();
+    void lap(double &into)
+    {
+        const double now = threadCpuMs();
+        into += now - clock;
+        clock = now;
+    }
+    QJsonObject toJson(const ExportResult &e) const
+    {
+        const auto ms = [](double v) { return std::round(v * 10) / 10; };
+        const VerificationResult &v = e.verification;
+        // The export's own steps; what exportPhoto spent outside them is in "prepare".
+        const double prepare = exportTotal - e.cpuMs.encode - e.cpuMs.write - e.cpuMs.verify;
+        return QJsonObject{
+            {QStringLiteral("read"), ms(read)},
+            {QStringLiteral("decode"), ms(decode)},
+            {QStringLiteral("detect"), ms(detect)},
+            {QStringLiteral("prepare"), ms(prepare + other)},
+            {QStringLiteral("encode"), ms(e.cpuMs.encode)},
+            {QStringLiteral("write"), ms(e.cpuMs.write)},
+            {QStringLiteral("verifyDecode"), ms(v.decodeCpuMs)},
+            {QStringLiteral("verifyCheck"), ms(v.checkCpuMs)},
+            {QStringLiteral("verify"), ms(e.cpuMs.verify)},
+            {QStringLiteral("total"), ms(read + decode + detect + other + exportTotal)},
+        };
+    }
+};
+
+// detectPhoto() on bytes already read, with the decode and the detection timed apart.
+// A JPEG the detector looks at in full is decoded once for detection and for the lossless
+// export (`decoded`): its pixels and its coefficients from one pass over the file.
+PhotoDetections detectDecoded(FaceDetector &detector, const QByteArray &data, StageTimes &cpu,
+                              std::shared_ptr<DecodedJpeg> &decoded)
+{
+    PhotoDetections result;
+    const ImageHeader header = readImageHeader(data);
+    if (!header.ok()) {
+        result.error = header.error;
+        return result;
+    }
+    LoadOptions load;
+    const QSize full = header.displayedSize();
+    const QSize wanted = detector.preferredDecodeSize(full);
+    if (wanted.isValid() && wanted.width() < full.width())
+        load.maxDimension = std::max(wanted.width(), wanted.height());
+    QImage image;
+    // Sharing holds the pixels (4 bytes a pixel) and the coefficients (3 at 4:2:0) at once;
+    // past 64 MP the two are decoded one after the other, so a batch of giant panoramas
+    // needs no more memory than before.
+    constexpr qint64 kShareUpToPixels = 64'000'000;
+    const qint64 pixels = qint64(header.storedSize.width()) * header.storedSize.height();
+    if (load.maxDimension == 0 && header.format == ImageFormat::Jpeg && pixels <= kShareUpToPixels
+        && pixelLimitError(header, load).isEmpty()) {
+        QString why; // a JPEG the lossless path cannot take is decoded the usual way below
+        decoded = DecodedJpeg::decode(data, load.maxPixels, &why);
+        if (decoded)
+            image = applyOrientation(decoded->pixels(), header.orientation);
+    }
+    if (image.isNull()) {
+        const LoadedImage loaded = loadImageFromData(data, load);
+        if (!loaded.ok()) {
+            cpu.lap(cpu.decode);
+            result.error = loaded.error.isEmpty() ? QStringLiteral("cannot decode image") : loaded.error;
+            return result;
+        }
+        image = loaded.image;
+    }
+    cpu.lap(cpu.decode);
+    result.displayedSize = full;
+    result.faces = scaleDetections(detector.detect(image), image.size(), result.displayedSize);
+    cpu.lap(cpu.detect);
+    return result;
+}
 
 // A published output from before a crash: check it the way a fresh export is checked.
 bool adoptPublishedOutput(BatchItem &item, const AnonymizeBatchOptions &options, FaceDetector *detector)
@@ -188,11 +270,25 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
             && adoptPublishedOutput(item, options, detector))
             return;
 
+        // The photo is read once, for detection and for the export. When it cannot be read,
+        // the stage that needs it first fails with the reason: detection here, or the
+        // export (which then reads it itself and reports, and records, its failure).
+        StageTimes cpu;
+        std::shared_ptr<DecodedJpeg> decoded;
+        QString readError;
+        const QByteArray data = readFileReadOnly(item.inputPath, &readError);
+        cpu.lap(cpu.read);
+
         if (item.state == ItemState::Queued || item.state == ItemState::Detecting) {
             if (!options.fromLibrary) {
                 item.state = ItemState::Detecting;
                 ctx.saveState(item);
-                const PhotoDetections found = detectPhoto(*borrowed->detector, item.inputPath);
+                if (!readError.isEmpty()) {
+                    item.state = ItemState::Failed;
+                    item.error = readError;
+                    return;
+                }
+                const PhotoDetections found = detectDecoded(*borrowed->detector, data, cpu, decoded);
                 if (!found.ok()) {
                     item.state = ItemState::Failed;
                     item.error = found.error;
@@ -218,9 +314,13 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
         ctx.saveState(item);
         ExportJob job;
         job.inputPath = item.inputPath;
+        job.inputData = data; // empty when unreadable: exportPhoto reads it and says why
+        job.decoded = std::move(decoded);
         job.outputPath = item.outputPath;
         job.faces = facesFromJson(item.result.value(QStringLiteral("faces")).toArray());
+        cpu.lap(cpu.other);
         const ExportResult result = exportPhoto(job, options.exportOptions, detector);
+        cpu.lap(cpu.exportTotal);
         if (item.photoId) {
             const qint64 photoId = item.photoId;
             const ExportOptions exportOptions = options.exportOptions;
@@ -230,6 +330,7 @@ ItemProcessor makeAnonymizeProcessor(const AnonymizeBatchOptions &options, Detec
         }
         QJsonObject report = exportResultJson(result, options.exportOptions);
         report.insert(QStringLiteral("faces"), item.result.value(QStringLiteral("faces")));
+        report.insert(QStringLiteral("cpuMs"), cpu.toJson(result));
         item.result = report;
         if (result.ok) {
             item.state = ItemState::Exported;

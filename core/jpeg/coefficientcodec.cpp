@@ -58,6 +58,46 @@ bool readCoefficients(Codec &c, const QByteArray &jpeg)
     return true;
 }
 
+bool readPixelsAndCoefficients(Codec &c, const QByteArray &jpeg, qint64 maxPixels, QImage &pixels)
+{
+    if (setjmp(c.errors.jump))
+        return false;
+    jpeg_mem_src(&c.src, reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                 static_cast<unsigned long>(jpeg.size()));
+    jpeg_read_header(&c.src, TRUE);
+    c.fallback = unsupportedFeature(c.src);
+    if (!c.fallback.isEmpty() || qint64(c.src.image_width) * c.src.image_height > maxPixels)
+        return true;
+    // As decodeJpeg() decodes: full size, accurate IDCT, fancy upsampling.
+    c.src.buffered_image = TRUE;
+    c.src.out_color_space = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? JCS_EXT_BGRX : JCS_EXT_XRGB;
+    c.src.dct_method = JDCT_ISLOW;
+    c.src.do_fancy_upsampling = TRUE;
+    jpeg_start_decompress(&c.src);
+    // Every scan into the coefficient buffer first: the output pass then decodes the final
+    // image (a progressive file is not shown scan by scan).
+    while (!jpeg_input_complete(&c.src))
+        if (jpeg_consume_input(&c.src) == JPEG_SUSPENDED)
+            break; // not with a memory source: its end of data is a (fatal) warning
+    pixels = QImage(int(c.src.output_width), int(c.src.output_height), QImage::Format_RGB32);
+    if (pixels.isNull())
+        return true;
+    jpeg_start_output(&c.src, c.src.input_scan_number);
+    JSAMPROW rows[16];
+    while (c.src.output_scanline < c.src.output_height) {
+        const int y = int(c.src.output_scanline);
+        const int n = std::min(16, int(c.src.output_height) - y);
+        for (int i = 0; i < n; ++i)
+            rows[i] = pixels.scanLine(y + i);
+        jpeg_read_scanlines(&c.src, rows, JDIMENSION(n));
+    }
+    jpeg_finish_output(&c.src);
+    // In buffered-image mode, once all input is absorbed, jpeg_read_coefficients() hands
+    // out the arrays the output pass decoded from.
+    c.coefficients = jpeg_read_coefficients(&c.src);
+    return true;
+}
+
 // One row of blocks; nullptr after a libjpeg error (which is then in c.errors).
 JBLOCKROW blockRow(Codec &c, int component, int row)
 {

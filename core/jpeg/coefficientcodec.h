@@ -9,6 +9,7 @@
 #include "jpegerror.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -45,6 +46,11 @@ struct Codec
 // Reads the header and, unless `fallback` is set for an unsupported feature, the
 // coefficients. False on a libjpeg error (c.errors says which).
 bool readCoefficients(Codec &c, const QByteArray &jpeg);
+// readCoefficients() that also decodes the pixels (full size, stored orientation,
+// Format_RGB32) from the coefficients it keeps, in libjpeg's buffered-image mode: one pass
+// over the entropy-coded data for both. With `fallback` set, or over `maxPixels`
+// (`pixels` then stays null), nothing is decoded.
+bool readPixelsAndCoefficients(Codec &c, const QByteArray &jpeg, qint64 maxPixels, QImage &pixels);
 // One row of blocks of a component; nullptr after a libjpeg error.
 JBLOCKROW blockRow(Codec &c, int component, int row);
 // A message when a coefficient is outside what an 8-bit JPEG holds; empty otherwise.

@@ -1,6 +1,7 @@
 #include "losslessjpeg.h"
 
 #include "coefficientcodec.h"
+#include "decodedjpeg.h"
 #include "mcutiles.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,14 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
         }
     }
 
-    Codec c;
-    if (!readCoefficients(c, jpeg)) {
+    // A DecodedJpeg serves one export; a second use reads the file again.
+    const bool predecoded = request.decoded && !request.decoded->consumed();
+    Codec own;
+    Codec &c = predecoded ? request.decoded->codec() : own;
+    const QImage *pixels = predecoded ? &request.decoded->pixels() : nullptr;
+    if (predecoded)
+        request.decoded->markConsumed();
+    if (!predecoded && !readCoefficients(c, jpeg)) {
         // This libjpeg reads 8-bit DCT JPEGs only; other precisions and processes are a
         // matter for the pixel path, not a corrupt file.
         const int code = c.errors.manager.msg_code;
@@ -97,7 +104,7 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
     }
 
     for (const CellRect &tile : mergeTiles(tiles)) {
-        if (QString e = processTile(c, g, maps, tile, request.obfuscate, result); !e.isEmpty()) {
+        if (QString e = processTile(c, g, maps, tile, pixels, request.obfuscate, result); !e.isEmpty()) {
             result.error = e;
             return result;
         }
@@ -108,6 +115,8 @@ LosslessJpegResult anonymizeJpegLossless(const LosslessJpegRequest &request)
     }
     result.jpeg = QByteArray(reinterpret_cast<const char *>(c.output), qsizetype(c.outputSize));
     result.usedLosslessPath = true;
+    if (predecoded)
+        request.decoded->release(); // the pixels and coefficients are no longer needed
     return result;
 }
 

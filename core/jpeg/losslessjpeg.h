@@ -23,8 +23,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace veil {
+
+class DecodedJpeg;
 
 struct LosslessJpegRequest
 {
@@ -48,6 +51,11 @@ struct LosslessJpegRequest
     // Two-pass Huffman optimisation: ~5% smaller than standard tables, ~25% slower (see
     // docs/lossless-jpeg.md). Progressive output is always optimised by libjpeg.
     bool optimizeHuffman = false;
+    // `jpeg` already decoded (DecodedJpeg::decode): its coefficients are used in place of
+    // reading them again, and re-encoded MCUs take their pixels from its image instead of
+    // an inverse DCT; tile pixels beyond `contextPixels` are then the image's, not grey.
+    // It is consumed: its coefficients change, and it is released once the JPEG is written.
+    std::shared_ptr<DecodedJpeg> decoded;
 };
 
 struct LosslessJpegResult

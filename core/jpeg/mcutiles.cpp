@@ -42,27 +42,37 @@ public:
     }
 
     // Returns an error message, empty on success.
-    QString process(const CellRect &t, const std::function<void(QImage &, QPoint)> &obfuscate)
+    QString process(const CellRect &t, const QImage *pixels, const std::function<void(QImage &, QPoint)> &obfuscate)
     {
         tile = t;
         origin = QPoint(t.x0 * g.cellW, t.y0 * g.cellH);
         const int tileW = std::min((t.x1 - t.x0) * g.cellW, g.width - origin.x());
         const int tileH = std::min((t.y1 - t.y0) * g.cellH, g.height - origin.y());
-        const int n = c.src.num_components;
-        planes.clear();
-        planes.resize(size_t(n));
-        for (int ci = 0; ci < n; ++ci) {
-            if (QString e = decodeComponent(ci); !e.isEmpty())
-                return e;
+        QImage image;
+        if (pixels) {
+            if (pixels->size() != QSize(g.width, g.height) || pixels->format() != QImage::Format_RGB32)
+                return Tr::tr("the decoded image is %1x%2 pixels, the JPEG %3x%4")
+                    .arg(pixels->width()).arg(pixels->height()).arg(g.width).arg(g.height);
+            image = pixels->copy(QRect(origin, QSize(tileW, tileH)));
+            if (image.isNull())
+                return Tr::tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
+        } else {
+            const int n = c.src.num_components;
+            planes.clear();
+            planes.resize(size_t(n));
+            for (int ci = 0; ci < n; ++ci) {
+                if (QString e = decodeComponent(ci); !e.isEmpty())
+                    return e;
+            }
+            image = QImage(tileW, tileH, QImage::Format_RGB32);
+            if (image.isNull())
+                return Tr::tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
+            image.fill(qRgb(128, 128, 128)); // MCUs beyond every region's context stay grey
+            for (int cy = t.y0; cy < t.y1; ++cy)
+                for (int cx = t.x0; cx < t.x1; ++cx)
+                    if (maps.needed[cellIndex(cx, cy)])
+                        cellToRgb(image, cx, cy);
         }
-        QImage image(tileW, tileH, QImage::Format_RGB32);
-        if (image.isNull())
-            return Tr::tr("out of memory for a %1x%2 tile").arg(tileW).arg(tileH);
-        image.fill(qRgb(128, 128, 128)); // MCUs beyond every region's context stay grey
-        for (int cy = t.y0; cy < t.y1; ++cy)
-            for (int cx = t.x0; cx < t.x1; ++cx)
-                if (maps.needed[cellIndex(cx, cy)])
-                    cellToRgb(image, cx, cy);
         const QImage before = image;
         if (obfuscate)
             obfuscate(image, origin);
@@ -265,10 +275,11 @@ QList<CellRect> mergeTiles(const QList<CellRect> &tiles)
 }
 
 QString processTile(jpegcodec::Codec &codec, const Geometry &geometry, const CellMaps &maps, const CellRect &tile,
-                    const std::function<void(QImage &, QPoint)> &obfuscate, LosslessJpegResult &result)
+                    const QImage *pixels, const std::function<void(QImage &, QPoint)> &obfuscate,
+                    LosslessJpegResult &result)
 {
     TileProcessor processor(codec, geometry, maps, result);
-    return processor.process(tile, obfuscate);
+    return processor.process(tile, pixels, obfuscate);
 }
 
 } // namespace veil::jpegtiles

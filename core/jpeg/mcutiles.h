@@ -52,10 +52,12 @@ CellRect cellsCovering(const QRect &pixels, const Geometry &g);
 // result is pairwise disjoint: each tile absorbs every tile it overlaps, until none does.
 QList<CellRect> mergeTiles(const QList<CellRect> &tiles);
 
-// Decodes the needed MCUs of `tile`, calls `obfuscate`, and writes back the blocks of
-// touched MCUs whose pixels changed, counting them in `result`. Returns an error message,
-// empty on success.
+// Decodes the needed MCUs of `tile` (or, when `pixels` is given, the whole image already
+// decoded from the same coefficients, copies the tile from it), calls `obfuscate`, and
+// writes back the blocks of touched MCUs whose pixels changed, counting them in `result`.
+// Returns an error message, empty on success.
 QString processTile(jpegcodec::Codec &codec, const Geometry &geometry, const CellMaps &maps, const CellRect &tile,
-                    const std::function<void(QImage &, QPoint)> &obfuscate, LosslessJpegResult &result);
+                    const QImage *pixels, const std::function<void(QImage &, QPoint)> &obfuscate,
+                    LosslessJpegResult &result);
 
 } // namespace veil::jpegtiles

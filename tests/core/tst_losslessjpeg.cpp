@@ -5,6 +5,7 @@
 #include "imaging/exifinfo.h"
 #include "imaging/imageloader.h"
 #include "imaging/orientation.h"
+#include "jpeg/decodedjpeg.h"
 #include "jpeg/jpegdecode.h"
 #include "jpeg/losslessjpeg.h"
 
@@ -339,16 +340,22 @@ private slots:
     void onlyTouchedMcusChange_data()
     {
         QTest::addColumn<QString>("variant");
-        QTest::newRow("original file (4:2:0 baseline)") << QStringLiteral("original");
-        QTest::newRow("4:2:0 progressive") << QStringLiteral("420p");
-        QTest::newRow("4:2:2 baseline") << QStringLiteral("422");
-        QTest::newRow("4:4:4 progressive") << QStringLiteral("444p");
-        QTest::newRow("grayscale") << QStringLiteral("gray");
+        QTest::addColumn<bool>("predecoded"); // DecodedJpeg: coefficients and pixels from one decode
+        for (const bool predecoded : {false, true}) {
+            const char *how = predecoded ? ", decoded once" : "";
+            QTest::newRow(qPrintable(QStringLiteral("original file (4:2:0 baseline)%1").arg(how)))
+                << QStringLiteral("original") << predecoded;
+            QTest::newRow(qPrintable(QStringLiteral("4:2:0 progressive%1").arg(how))) << QStringLiteral("420p") << predecoded;
+            QTest::newRow(qPrintable(QStringLiteral("4:2:2 baseline%1").arg(how))) << QStringLiteral("422") << predecoded;
+            QTest::newRow(qPrintable(QStringLiteral("4:4:4 progressive%1").arg(how))) << QStringLiteral("444p") << predecoded;
+            QTest::newRow(qPrintable(QStringLiteral("grayscale%1").arg(how))) << QStringLiteral("gray") << predecoded;
+        }
     }
 
     void onlyTouchedMcusChange()
     {
         QFETCH(QString, variant);
+        QFETCH(bool, predecoded);
         QByteArray original = test::readFile(test::sharedPath(kPhoto));
         QVERIFY(!original.isEmpty());
         if (variant != QLatin1String("original")) {
@@ -369,9 +376,16 @@ private slots:
         request.storedRegions = kFaces;
         request.obfuscate = Fill{kFaces};
         request.markers = {{JPEG_APP0 + 1, orientationExif(1)}, {JPEG_COM, QByteArray("veil test")}};
+        if (predecoded) {
+            QString error;
+            request.decoded = DecodedJpeg::decode(original, 250'000'000, &error);
+            QVERIFY2(request.decoded, qPrintable(error));
+        }
         const LosslessJpegResult result = anonymizeJpegLossless(request);
         QVERIFY2(result.ok(), qPrintable(result.error + result.fallbackReason));
         QCOMPARE(result.progressive, before.progressive);
+        if (predecoded) // used up, and its memory given back
+            QVERIFY(request.decoded->consumed() && request.decoded->pixels().isNull());
 
         const JpegFacts after = readFacts(result.jpeg);
         QVERIFY(after.ok);
@@ -475,6 +489,69 @@ private slots:
         const JpegFacts a = readFacts(original), b = readFacts(result.jpeg);
         QCOMPARE(b.blocks, a.blocks);
         QCOMPARE(decodeExact(result.jpeg, true), decodeExact(original, true));
+    }
+
+    void decodedOnceIsTheUsualDecode_data()
+    {
+        QTest::addColumn<bool>("progressive");
+        QTest::newRow("baseline") << false;
+        QTest::newRow("progressive") << true;
+    }
+
+    void decodedOnceIsTheUsualDecode()
+    {
+        // DecodedJpeg's pixels are decodeJpeg's, bit for bit (same IDCT, same upsampling),
+        // so detection sees the same image whichever decoded it.
+        QFETCH(bool, progressive);
+        QByteArray original = test::readFile(test::sharedPath(kPhoto));
+        if (progressive) {
+            EncodeSpec spec;
+            spec.progressive = true;
+            original = encode(decodeExact(original, true), spec);
+        }
+        QString error;
+        const auto decoded = DecodedJpeg::decode(original, 250'000'000, &error);
+        QVERIFY2(decoded, qPrintable(error));
+        QCOMPARE(decoded->pixels().format(), QImage::Format_RGB32);
+        QCOMPARE(decoded->pixels(), decodeExact(original, true));
+
+        // Used once: a second export of the same request reads the file again, and comes out
+        // the same outside the touched MCUs and alike inside them (there the tiles came
+        // from libjpeg's pixels once and from the path's own IDCT once).
+        LosslessJpegRequest request;
+        request.jpeg = original;
+        request.storedRegions = kFaces;
+        request.obfuscate = Fill{kFaces};
+        request.decoded = std::shared_ptr<DecodedJpeg>(DecodedJpeg::decode(original, 250'000'000, &error));
+        const LosslessJpegResult first = anonymizeJpegLossless(request);
+        const LosslessJpegResult second = anonymizeJpegLossless(request);
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.error + second.error));
+        QVERIFY(request.decoded->consumed());
+        const QImage a = decodeExact(first.jpeg), b = decodeExact(second.jpeg);
+        QCOMPARE(differencesOutside(a, b, TouchedCells(kFaces, 16, 16, a.size()), 0), 0);
+        for (const QRect &face : kFaces)
+            QVERIFY2(meanDifference(a, b, face) < 2, qPrintable(QString::number(meanDifference(a, b, face))));
+    }
+
+    void decodedOnceRefusesWhatItCannotTake()
+    {
+        // Not decoded this way: the caller falls back to the usual decode, which reports a
+        // corrupt file as such and reads CMYK.
+        const QByteArray original = test::readFile(test::sharedPath(kPhoto));
+        QString error;
+        QVERIFY(!DecodedJpeg::decode(original.left(original.size() / 2), 250'000'000, &error));
+        QVERIFY2(error.contains(QLatin1String("truncated or corrupt")), qPrintable(error));
+        error.clear();
+        EncodeSpec cmyk;
+        cmyk.cmyk = true;
+        QVERIFY(!DecodedJpeg::decode(encode(decodeExact(original), cmyk), 250'000'000, &error));
+        QVERIFY2(error.contains(QLatin1String("CMYK")), qPrintable(error));
+        error.clear();
+        QVERIFY(!DecodedJpeg::decode(original, 416 * 416 - 1, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!DecodedJpeg::decode(QByteArray("not a jpeg"), 250'000'000, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void tileIsTheDecodedImage()

@@ -1,0 +1,167 @@
+// What `veil-cli anonymize` does to a photo apart from detection -- decode, obfuscate,
+// encode, write, verify -- against the codec floor (djpeg | cjpeg -quality 92), per photo
+// and in CPU time, both sides in one run. The faces are the corpus's own (faces.csv), so
+// the work does not depend on what a detector finds. Figures: docs/performance.md.
+//
+//   veil-bench-rest CORPUS_DIR [RUNS]        (CORPUS_DIR from make_corpus.py)
+//
+// Two ways of decoding are compared: "separate" decodes the photo for detection and the
+// lossless path reads its coefficients again (as before issue 15); "shared" decodes once
+// (DecodedJpeg) for both. CPU time is this thread's, with OpenCV on one thread; the
+// floor's is its child processes'.
+
+#include "allocator.h"
+#include "benchutil.h"
+#include "detect/facedetector.h"
+#include "export/exportphoto.h"
+#include "imaging/imageloader.h"
+#include "imaging/orientation.h"
+#include "jpeg/decodedjpeg.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <opencv2/core.hpp>
+
+#include <ctime>
+#include <sys/resource.h>
+
+using namespace veil;
+using veil::bench::median;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+enum Stage { Floor, Decode, Encode, Write, VerifyDecode, VerifyCheck, Rest, StageCount };
+const char *stageNames[StageCount] = {"floor djpeg|cjpeg", "decode", "encode (lossless)", "write",
+                                      "verify: decode", "verify: check", "rest (all but detection)"};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    tuneAllocatorForLargeImages(); // as veil and veil-cli do
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out() << "usage: veil-bench-rest CORPUS_DIR [RUNS]" << Qt::endl;
+        return 2;
+    }
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
+    cv::setNumThreads(1);
+    const QDir dir(args.at(1));
+    QFile csv(dir.filePath(QStringLiteral("faces.csv")));
+    if (!csv.open(QIODevice::ReadOnly)) {
+        out() << "cannot read " << csv.fileName() << Qt::endl;
+        return 1;
+    }
+    QMap<QString, QList<QRectF>> faces; // displayed pixels
+    while (!csv.atEnd()) {
+        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
+        if (f.size() < 5 || f[0] == "file")
+            continue;
+        faces[QString::fromUtf8(f[0])].append(QRectF(f[1].toDouble(), f[2].toDouble(), f[3].toDouble(), f[4].toDouble()));
+    }
+    QStringList warnings;
+    const auto detector = FaceDetector::create(DetectorOptions{}, &warnings); // verification's network
+    QTemporaryDir tmp;
+    ExportOptions options;
+    options.overwrite = true;
+
+    QList<double> times[2][StageCount];
+    int regions = 0, failed = 0;
+    for (int run = 0; run < runs; ++run) {
+        for (auto it = faces.cbegin(); it != faces.cend(); ++it) {
+            const QString path = dir.filePath(it.key());
+            double t = childrenCpuMs();
+            QProcess::execute(QStringLiteral("/bin/sh"),
+                              {QStringLiteral("-c"), QStringLiteral("djpeg \"$0\" | cjpeg -quality 92 >/dev/null"), path});
+            const double floorMs = childrenCpuMs() - t;
+            for (int shared = 0; shared < 2; ++shared) {
+                times[shared][Floor].append(floorMs);
+                const double start = threadCpuMs();
+                QString error;
+                const QByteArray data = readFileReadOnly(path, &error);
+                const ImageHeader header = readImageHeader(data);
+                ExportJob job;
+                job.inputPath = path;
+                job.inputData = data;
+                job.outputPath = tmp.filePath(it.key());
+                QImage image; // what detection would look at
+                if (shared) {
+                    job.decoded = DecodedJpeg::decode(data, LoadOptions{}.maxPixels, &error);
+                    if (job.decoded)
+                        image = applyOrientation(job.decoded->pixels(), header.orientation);
+                } else {
+                    image = loadImageFromData(data).image;
+                }
+                if (image.isNull()) {
+                    out() << path << ": cannot decode " << error << Qt::endl;
+                    return 1;
+                }
+                const double decoded = threadCpuMs();
+                for (const QRectF &face : it.value())
+                    job.faces.append(FaceBox{.rect = FaceBox::normalise(face, QSizeF(image.size()))});
+                image = QImage();
+                const ExportResult r = exportPhoto(job, options, detector.get());
+                const double end = threadCpuMs();
+                if (!r.ok) {
+                    ++failed;
+                    out() << path << ": " << r.error << Qt::endl;
+                }
+                if (run == 0 && shared)
+                    regions += int(r.anonymized.size());
+                times[shared][Decode].append(decoded - start);
+                times[shared][Encode].append(r.cpuMs.prepare + r.cpuMs.encode);
+                times[shared][Write].append(r.cpuMs.write);
+                times[shared][VerifyDecode].append(r.verification.decodeCpuMs);
+                times[shared][VerifyCheck].append(r.verification.checkCpuMs);
+                times[shared][Rest].append(end - start);
+            }
+        }
+    }
+    out() << faces.size() << " photos x " << runs << " runs, " << regions << " regions (all of faces.csv), "
+          << failed << " exports failed" << Qt::endl;
+    out() << "median CPU ms per photo     separate   shared" << Qt::endl;
+    for (int s = 0; s < StageCount; ++s)
+        out() << QStringLiteral("  %1 %2 %3")
+                     .arg(QString::fromLatin1(stageNames[s]), -26)
+                     .arg(median(times[0][s]), 8, 'f', 1)
+                     .arg(median(times[1][s]), 8, 'f', 1)
+              << Qt::endl;
+    for (int shared = 0; shared < 2; ++shared) {
+        double rest = 0, floor = 0;
+        for (double v : std::as_const(times[shared][Rest]))
+            rest += v;
+        for (double v : std::as_const(times[shared][Floor]))
+            floor += v;
+        out() << (shared ? "shared" : "separate") << ": rest / floor (sums) = " << QString::number(rest / floor, 'f', 2)
+              << Qt::endl;
+    }
+    return 0;
+}
