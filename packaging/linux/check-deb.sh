@@ -76,8 +76,11 @@ echo "check-deb: imported $photos photos with the installed veil-cli"
 
 # Anonymize photos with the installed models (veil-cli anonymize).
 mkdir -p faces out
-# Camera samples: Canon_40D.jpg shows one face, so the models must load and find it.
-for f in Canon_40D.jpg Nikon_D70.jpg; do cp "$shared/data/exif-samples/jpg/$f" faces/; done
+# A camera sample and a WIDER photo with a large face (0_Parade_Parade_0_194.jpg, a face of
+# 120+ px): the models must load and find it. (Canon_40D.jpg, used before, shows an iguana:
+# the detectors of issue 15 rightly find no face there.)
+cp "$shared/data/exif-samples/jpg/Nikon_D70.jpg" faces/
+cp "$shared/data/wider-native/images/0_Parade_Parade_0_194.jpg" faces/
 run /usr/bin/veil-cli anonymize -o "$work/out" "$work/faces" >anonymize.txt 2>&1 \
   || { cat anonymize.txt; fail "veil-cli anonymize failed"; }
 for f in faces/*; do
@@ -86,7 +89,7 @@ for f in faces/*; do
   [ -s "$out" ] || { cat anonymize.txt; fail "no anonymized output for $f"; }
   cmp -s "$f" "$out" && fail "$out is identical to its original"
 done
-grep -qE '\(([1-9][0-9]*) face' anonymize.txt || { cat anonymize.txt; fail "anonymize found no face in Canon_40D.jpg"; }
+grep -qE '\(([1-9][0-9]*) face' anonymize.txt || { cat anonymize.txt; fail "anonymize found no face in 0_Parade_Parade_0_194.jpg"; }
 echo "check-deb: anonymized $(ls faces | wc -l) photos with the installed models"
 
 echo "check-deb: OK ($deb installed and working)"
