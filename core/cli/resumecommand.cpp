@@ -1,6 +1,7 @@
 #include "resumecommand.h"
 
 #include "batchexecution.h"
+#include "detect/fingerprint.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/anonymizeprocessor.h"
 #include "jobs/dbwriter.h"
@@ -158,8 +159,14 @@ int runResume(Context &ctx, const QStringList &args)
         }
         ctx.out << Tr::tr("Resuming batch %1: %2 of %3 photos left").arg(b.id).arg(b.total - b.done).arg(b.total)
                 << Qt::endl;
-        const BatchOutcome outcome =
-            runAnonymizeBatch(ctx, writer, b.id, AnonymizeBatchOptions::fromJson(b.options), b.options, threads);
+        const AnonymizeBatchOptions options = AnonymizeBatchOptions::fromJson(b.options);
+        if (options.detectorFingerprint != detectorFingerprint(options.detector))
+            ctx.err << Tr::tr("veil-cli resume: batch %1 was started by another face detector (another version of "
+                              "Veil or other model files). Its remaining photos are detected with this one; to "
+                              "redo the photos it finished as well, run its anonymize command again.")
+                           .arg(b.id)
+                    << Qt::endl;
+        const BatchOutcome outcome = runAnonymizeBatch(ctx, writer, b.id, options, b.options, threads);
         for (const BatchItem &item : outcome.items)
             if (item.state == ItemState::Failed)
                 ctx.out << Tr::tr("%1: error: %2").arg(item.inputPath, item.error) << Qt::endl;

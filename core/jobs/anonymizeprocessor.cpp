@@ -1,6 +1,7 @@
 #include "anonymizeprocessor.h"
 
 #include "cputime.h"
+#include "detect/fingerprint.h"
 #include "detect/photodetection.h"
 #include "export/exportphoto.h"
 #include "export/exportrecord.h"
@@ -195,6 +196,10 @@ QJsonObject AnonymizeBatchOptions::toJson() const
     o.insert(QStringLiteral("fromLibrary"), fromLibrary);
     o.insert(QStringLiteral("verifyFaces"), verifyFaces);
     o.insert(QStringLiteral("overwrite"), exportOptions.overwrite);
+    // Part of the job and of its settings: an export by another detector (an older Veil,
+    // other model files) is not this job done (batchstore::jobKey, settingsKey).
+    o.insert(QStringLiteral("detector"),
+             detectorFingerprint.isEmpty() ? veil::detectorFingerprint(detector) : detectorFingerprint);
     return o;
 }
 
@@ -206,6 +211,7 @@ AnonymizeBatchOptions AnonymizeBatchOptions::fromJson(const QJsonObject &o)
     options.detector.threshold = o.value(QStringLiteral("threshold")).toDouble(-1);
     options.fromLibrary = o.value(QStringLiteral("fromLibrary")).toBool();
     options.verifyFaces = o.value(QStringLiteral("verifyFaces")).toBool(true);
+    options.detectorFingerprint = o.value(QStringLiteral("detector")).toString();
     return options;
 }
 

@@ -27,6 +27,9 @@ struct AnonymizeBatchOptions
     // detector over it (the export dialog's "check for faces" box); with fromLibrary no
     // detector is built at all.
     bool verifyFaces = true;
+    // detectorFingerprint(detector) when the batch was created (fromJson keeps the stored
+    // one, so a resumed batch stays the same job); empty = computed by toJson().
+    QString detectorFingerprint;
 
     QJsonObject toJson() const;
     static AnonymizeBatchOptions fromJson(const QJsonObject &json);

@@ -3,6 +3,7 @@
 // --from-library uses the reviewed boxes and records the export.
 #include "../testutil.h"
 #include "detect/facedetector.h"
+#include "detect/fingerprint.h"
 #include "export/verification.h"
 #include "imaging/imageloader.h"
 #include "library/database.h"
@@ -51,10 +52,12 @@ class TestAnonymizeCli : public QObject
         QString err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("VEIL_LIBRARY"), m_dir.filePath(QStringLiteral("library.sqlite")));
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         p.setProcessEnvironment(env);
@@ -239,6 +242,68 @@ private slots:
         QVERIFY2(done.code == 0, qPrintable(done.out + done.err));
         QVERIFY(QFileInfo::exists(foreign));
         QVERIFY(test::readFile(foreign) != mine);
+    }
+
+    // The detector's fingerprint follows the model files' bytes, not their names.
+    void detectorFingerprintFollowsTheModels()
+    {
+        QTemporaryDir a, b;
+        for (const QString &name : {QStringLiteral("yunet-n.onnx"), QStringLiteral("yunet-2022mar.onnx")}) {
+            QVERIFY(QFile::copy(test::sharedPath(QStringLiteral("models/") + name), a.filePath(name)));
+            QVERIFY(QFile::copy(test::sharedPath(QStringLiteral("models/") + name), b.filePath(name)));
+        }
+        DetectorOptions inA, inB;
+        inA.modelsDir = a.path();
+        inB.modelsDir = b.path();
+        QCOMPARE(detectorFingerprint(inA), detectorFingerprint(inB));
+        DetectorOptions otherPreset = inA;
+        otherPreset.preset = DetectionPreset::Fast;
+        QVERIFY(detectorFingerprint(otherPreset) != detectorFingerprint(inA));
+        // Another yunet-n.onnx (one byte more; a model upgrade as far as jobs care).
+        QFile model(b.filePath(QStringLiteral("yunet-n.onnx")));
+        QVERIFY(model.open(QIODevice::Append));
+        model.write("\0", 1);
+        model.close();
+        QVERIFY(detectorFingerprint(inA) != detectorFingerprint(inB));
+        QVERIFY(QFile::remove(b.filePath(QStringLiteral("yunet-n.onnx"))));
+        QVERIFY(detectorFingerprint(inA) != detectorFingerprint(inB));
+        // Export verification's network counts too.
+        QVERIFY(QFile::copy(a.filePath(QStringLiteral("yunet-n.onnx")), b.filePath(QStringLiteral("yunet-n.onnx"))));
+        QCOMPARE(detectorFingerprint(inA), detectorFingerprint(inB));
+        QVERIFY(QFile::remove(b.filePath(QStringLiteral("yunet-2022mar.onnx"))));
+        QVERIFY(detectorFingerprint(inA) != detectorFingerprint(inB));
+    }
+
+    // An export written by another detector (an older Veil, other models) is not the same
+    // job done: the job run again with this detector does not adopt it, it stops at the
+    // file in the way like any other, and --overwrite redoes it.
+    void exportByAnotherDetectorIsNotAdopted()
+    {
+        const QString a = in(QStringLiteral("a.jpg"));
+        const QString out = m_dir.filePath(QStringLiteral("upgrade"));
+        const QString output = out + QStringLiteral("/a_anon.jpg");
+        const QStringList args = {a, QStringLiteral("-o"), out, QStringLiteral("--preset"), QStringLiteral("fast")};
+        QCOMPARE(cli(args).code, 0);
+        const QByteArray first = test::fileSha256(output);
+        const Run same = cli(args);
+        QCOMPARE(same.code, 0);
+        QVERIFY2(same.out.contains(QStringLiteral("exported earlier")), qPrintable(same.out));
+
+        // Same Veil, same files, another detector (a tuning that changes nothing found).
+        const QMap<QString, QString> other{{QStringLiteral("VEIL_DETECT_TUNING"), QStringLiteral("uncertain=0.35")}};
+        const Run upgraded = cli(args, other);
+        QCOMPARE(upgraded.code, 2);
+        QVERIFY2(!upgraded.out.contains(QStringLiteral("exported earlier")), qPrintable(upgraded.out));
+        QVERIFY2(upgraded.out.contains(QStringLiteral("--overwrite")), qPrintable(upgraded.out));
+        QCOMPARE(test::fileSha256(output), first);
+
+        const Run redone = cli(args + QStringList{QStringLiteral("--overwrite")}, other);
+        QVERIFY2(redone.code == 0, qPrintable(redone.out + redone.err));
+        QVERIFY2(!redone.out.contains(QStringLiteral("exported earlier")), qPrintable(redone.out));
+        // And from then on that detector's job is done.
+        const Run again = cli(args, other);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("exported earlier")), qPrintable(again.out));
     }
 
     void fromLibraryUsesReviewedBoxes()
