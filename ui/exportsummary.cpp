@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUrl>
@@ -26,7 +27,7 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-QString line(const BatchItem &item, bool facesChecked)
+QString line(const BatchItem &item, bool facesChecked, bool overwrite)
 {
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
@@ -51,7 +52,7 @@ QString line(const BatchItem &item, bool facesChecked)
         else if (!facesChecked && anonymized > 0)
             parts.append(ExportSummary::tr("hidden regions not checked for faces"));
     } else if (item.state == ItemState::Failed) {
-        parts.append(ExportSummary::tr("NOT exported: %1").arg(item.error));
+        parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item, overwrite)));
     } else {
         parts.append(ExportSummary::tr("not exported (the export stopped before it)"));
     }
@@ -69,11 +70,23 @@ QString line(const BatchItem &item, bool facesChecked)
 }
 } // namespace
 
+QString exportItemError(const BatchItem &item, bool overwrite)
+{
+    // Without overwrite, the export refuses an existing output before anything else
+    // (core/export/exportphoto.cpp), so a failed item whose output exists met that refusal.
+    if (item.state == ItemState::Failed && !overwrite && !item.outputPath.isEmpty()
+        && QFileInfo::exists(item.outputPath))
+        return ExportSummary::tr("%1 exists already. To replace it, tick “Replace existing exports” and "
+                                 "export again; or choose another folder or file names.")
+            .arg(QDir::toNativeSeparators(item.outputPath));
+    return item.error;
+}
+
 QStringList exportOutcomeLines(const ExportOutcome &outcome)
 {
     QStringList lines;
     for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked));
+        lines.append(line(item, outcome.facesChecked, outcome.overwrite));
     for (const QString &s : outcome.skipped)
         lines.append(ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s));
     return lines;

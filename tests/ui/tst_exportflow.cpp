@@ -20,6 +20,8 @@
 #include "models/photolistmodel.h"
 #include "settings/settings.h"
 
+#include <QCheckBox>
+#include <QDateTime>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -338,9 +340,31 @@ private slots:
         QVERIFY(!dialog->openFolderButton()->isVisible());
         QVERIFY(dialog->startExport());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
-        // The first export is there already: nothing new is written, and the summary says why.
-        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("NOT exported")),
+        // The first export is there already: nothing new is written, and the summary says why
+        // and what to do in the app (the export code's own message names veil-cli's --overwrite).
+        const QString written = QDir(good).filePath(files(good).first());
+        const QDateTime writtenAt = QFileInfo(written).lastModified();
+        QString refused = dialog->photoLines().first();
+        QVERIFY2(refused.contains(QLatin1String("NOT exported")) && refused.contains(QLatin1String("exists already")) &&
+                     refused.contains(QStringLiteral("tick “Replace existing exports”")) &&
+                     !refused.contains(QLatin1String("--overwrite")),
+                 qPrintable(refused));
+        QCOMPARE(dialog->failures().size(), 1);
+        QVERIFY2(!dialog->failures().first().contains(QLatin1String("--overwrite")), qPrintable(dialog->failures().first()));
+        // Doing what it says replaces the file.
+        QCheckBox *replace = nullptr;
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+            if (box->text() == QLatin1String("Replace existing exports"))
+                replace = box;
+        QVERIFY(replace && replace->isVisible() && !replace->isChecked());
+        QTest::mouseClick(replace, Qt::LeftButton, {}, QPoint(8, replace->height() / 2));
+        QVERIFY(replace->isChecked());
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        QVERIFY2(dialog->photoLines().first().startsWith(name + QStringLiteral(": exported as")),
                  qPrintable(dialog->photoLines().join('\n')));
+        QCOMPARE(files(good).size(), 1);
+        QVERIFY(QFileInfo(written).lastModified() > writtenAt);
         dialog->close();
         const QString fresh = path(QStringLiteral("fresh"));
         dialog = exportAll(window, fresh, [](ExportDialog *d) { d->setVerifyFaces(false); });

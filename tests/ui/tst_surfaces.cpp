@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace veil;
@@ -136,6 +137,37 @@ private slots:
         dialog->close();
     }
 
+    void editorToolbarExports()
+    {
+        MainWindow window(libraryPath(), m_settings.get());
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        importAndWait(window,
+                      {test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg")),
+                       test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg"))},
+                      2);
+        const qint64 id = indexOf(window, QStringLiteral("Nikon_D70.jpg")).data(PhotoListModel::IdRole).toLongLong();
+        QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+        window.openPhoto(id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+
+        // The job ends in the editor: its toolbar has Export, visible at the window's default size.
+        auto *button = qobject_cast<QToolButton *>(window.editor()->toolBar()->widgetForAction(window.exportAction()));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY2(window.editor()->toolBar()->rect().contains(button->geometry()),
+                 "the Export button is cut off (in the toolbar's overflow menu)");
+        QVERIFY(!button->text().contains(QLatin1Char('&')));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // It exports the photo in the editor, not the library's selection.
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export 1 Photo"));
+        dialog->close();
+    }
+
     void noFacesFoundIsNotNew()
     {
         MainWindow window(libraryPath(), m_settings.get());
@@ -178,7 +210,15 @@ private slots:
         candidate.uncertain = true;
         FaceBox other = candidate;
         other.rect = QRectF(0.1, 0.5, 0.1, 0.12);
-        QList<FaceBox> faces{candidate, other};
+        // Two possible faces (weak detections, visible unless accepted): one accepted, one rejected.
+        FaceBox possible;
+        possible.rect = QRectF(0.4, 0.7, 0.05, 0.06);
+        possible.score = 0.25;
+        possible.possible = true;
+        possible.anonymize = false;
+        FaceBox possibleToo = possible;
+        possibleToo.rect = QRectF(0.8, 0.7, 0.05, 0.06);
+        QList<FaceBox> faces{candidate, other, possible, possibleToo};
         QVERIFY(PhotoRepository(window.database()).replaceFaces(id, faces));
 
         QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
@@ -187,6 +227,16 @@ private slots:
         PhotoDocument *doc = window.editor()->document();
         QVERIFY(doc->acceptCandidate(0));
         QVERIFY(doc->rejectCandidate(1));
+        int possibleIndex = -1, possibleTooIndex = -1;
+        for (int i = 0; i < doc->count(); ++i) {
+            if (doc->face(i).possible && doc->face(i).rect.left() < 0.5)
+                possibleIndex = i;
+            else if (doc->face(i).possible)
+                possibleTooIndex = i;
+        }
+        QVERIFY(possibleIndex >= 0 && possibleTooIndex >= 0);
+        QVERIFY(doc->acceptCandidate(possibleIndex));
+        QVERIFY(doc->rejectCandidate(possibleTooIndex));
         QVERIFY(doc->addFace(QRectF(0.3, 0.3, 0.1, 0.1)));
         QString error;
         QVERIFY2(window.editor()->save(&error), qPrintable(error));
@@ -195,7 +245,8 @@ private slots:
         QVERIFY(model.reload(window.database()));
         QCOMPARE(model.entries().first().kind, QStringLiteral("review"));
         QCOMPARE(model.index(0, ActivityModel::MessageColumn).data().toString(),
-                 QStringLiteral("0_Parade_Parade_0_102.jpg: 1 face added, 1 candidate accepted, 1 candidate rejected"));
+                 QStringLiteral("0_Parade_Parade_0_102.jpg: 1 face added, 1 candidate accepted, 1 candidate rejected, "
+                                "1 possible face accepted, 1 possible face rejected"));
         QCOMPARE(model.index(0, ActivityModel::KindColumn).data().toString(), QStringLiteral("Review"));
         // Every row names the photo by its file, the import as well.
         for (int r = 0; r < model.rowCount(); ++r)

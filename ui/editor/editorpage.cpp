@@ -66,7 +66,7 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
                              [this] { acceptAndNext(); }, QStringLiteral("go-last"));
     addAction(tr("Detect faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { detectFaces(); },
               QStringLiteral("edit-find"));
-    m_toolBar->addSeparator();
+    m_exportSlot = m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_actions << m_undo << m_redo;
@@ -166,6 +166,11 @@ QAction *EditorPage::addAction(const QString &text, const QKeySequence &key, con
     QWidget::addAction(action);
     m_actions << action;
     return action;
+}
+
+void EditorPage::addExportAction(QAction *action)
+{
+    m_toolBar->insertAction(m_exportSlot, action);
 }
 
 int EditorPage::faceAtRow(int row) const
