@@ -74,8 +74,8 @@ QString exportItemError(const BatchItem &item, bool overwrite)
 {
     // Without overwrite, the export refuses an existing output before anything else
     // (core/export/exportphoto.cpp), so a failed item whose output exists met that refusal.
-    if (item.state == ItemState::Failed && !overwrite && !item.outputPath.isEmpty()
-        && QFileInfo::exists(item.outputPath))
+    if (item.state == ItemState::Failed && !overwrite && !item.outputPath.isEmpty() &&
+        QFileInfo::exists(item.outputPath))
         return ExportSummary::tr("%1 exists already. To replace it, tick “Replace existing exports” and "
                                  "export again; or choose another folder or file names.")
             .arg(QDir::toNativeSeparators(item.outputPath));

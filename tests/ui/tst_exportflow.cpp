@@ -350,7 +350,8 @@ private slots:
                      !refused.contains(QLatin1String("--overwrite")),
                  qPrintable(refused));
         QCOMPARE(dialog->failures().size(), 1);
-        QVERIFY2(!dialog->failures().first().contains(QLatin1String("--overwrite")), qPrintable(dialog->failures().first()));
+        QVERIFY2(!dialog->failures().first().contains(QLatin1String("--overwrite")),
+                 qPrintable(dialog->failures().first()));
         // Doing what it says replaces the file.
         QCheckBox *replace = nullptr;
         for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
