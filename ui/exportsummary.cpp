@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUrl>
+#include <algorithm>
 
 namespace veil::ui {
 
@@ -32,7 +33,13 @@ QString line(const BatchItem &item, bool facesChecked, bool overwrite)
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
     const int anonymized = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
-    const int kept = int(item.result.value(QStringLiteral("kept")).toArray().size());
+    // "kept" lists every box left visible; possible faces (weak detections) among them were
+    // never decided on, so they are not "left visible by your choice".
+    int kept = int(item.result.value(QStringLiteral("kept")).toArray().size());
+    int possibleLeft = 0;
+    for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
+        possibleLeft += f.toObject().value(QStringLiteral("possible")).toBool(); // never blurred
+    kept = std::max(0, kept - possibleLeft);
     const int found = int(verification.value(QStringLiteral("facesFound")).toArray().size());
     const QStringList forbidden = strings(verification.value(QStringLiteral("forbiddenMetadata")));
     const QStringList metadataKept = strings(item.result.value(QStringLiteral("metadataKept")));
@@ -64,6 +71,8 @@ QString line(const BatchItem &item, bool facesChecked, bool overwrite)
         parts.append(ExportSummary::tr("metadata left in the file: %1").arg(forbidden.join(QStringLiteral(", "))));
     if (kept > 0)
         parts.append(ExportSummary::tr("%n face(s) left visible by your choice", nullptr, kept));
+    if (possibleLeft > 0)
+        parts.append(ExportSummary::tr("%n possible face(s) not accepted, left visible", nullptr, possibleLeft));
     if (item.state == ItemState::Exported && !metadataKept.isEmpty())
         parts.append(ExportSummary::tr("metadata kept: %1").arg(metadataKept.join(QStringLiteral(", "))));
     return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));

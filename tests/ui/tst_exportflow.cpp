@@ -206,7 +206,17 @@ private slots:
         candidate.rect = QRectF(0.6, 0.3, 0.1, 0.12);
         candidate.score = 0.4;
         candidate.uncertain = true;
-        QList<FaceBox> faces{face, candidate};
+        // A face kept visible on purpose (K) and a possible face no one accepted: both stay
+        // visible, but only the first was the user's choice.
+        FaceBox keptFace;
+        keptFace.rect = QRectF(0.3, 0.6, 0.1, 0.12);
+        keptFace.anonymize = false;
+        FaceBox possible;
+        possible.rect = QRectF(0.8, 0.7, 0.05, 0.06);
+        possible.score = 0.25;
+        possible.possible = true;
+        possible.anonymize = false;
+        QList<FaceBox> faces{face, candidate, keptFace, possible};
         QVERIFY(PhotoRepository(window.database()).replaceFaces(paradeId, faces));
         window.reloadLibrary();
         QTRY_COMPARE(window.photoModel()->rowById(paradeId)->uncertainCount, 1);
@@ -256,6 +266,11 @@ private slots:
                          .filter(QStringLiteral("0_Parade_Parade_0_102.jpg: exported as "
                                                 "0_Parade_Parade_0_102_anon.jpg; 2 faces hidden; 1 of them "
                                                 "undecided candidate, hidden without review"))
+                         .size() == 1,
+                 qPrintable(dialog->photoLines().join('\n')));
+        QVERIFY2(dialog->photoLines()
+                         .filter(QStringLiteral("; 1 face left visible by your choice; 1 possible face not accepted, "
+                                                "left visible"))
                          .size() == 1,
                  qPrintable(dialog->photoLines().join('\n')));
         dialog->close();

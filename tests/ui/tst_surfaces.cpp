@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace veil;
 using namespace veil::ui;
@@ -273,13 +275,24 @@ private slots:
         QSignalSpy refreshed(window.statistics(), &StatisticsView::refreshed);
         window.showPage(MainWindow::Page::Statistics);
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
-        int axes = 0;
+        int axes = 0, countAxes = 0;
         for (const QChartView *view : window.statistics()->findChildren<QChartView *>())
             for (QAbstractAxis *axis : view->chart()->axes()) {
                 ++axes;
                 QVERIFY2(!axis->titleText().isEmpty(), qPrintable(view->chart()->title()));
+                // Counts of photos: every tick on a whole number, so no label repeats ("0 0 1 1").
+                auto *values = qobject_cast<QValueAxis *>(axis);
+                if (values && axis->type() == QAbstractAxis::AxisTypeValue) { // not the days' QCategoryAxis
+                    ++countAxes;
+                    QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+                    QCOMPARE(values->min(), 0.0);
+                    QVERIFY2(values->tickInterval() >= 1 &&
+                                 values->tickInterval() == std::floor(values->tickInterval()),
+                             qPrintable(view->chart()->title()));
+                }
             }
         QCOMPARE(axes, 4);
+        QCOMPARE(countAxes, 2); // photos per camera model, photos imported per day
         // "1 of 2" comes with what it counts.
         QStringList texts;
         for (const QLabel *l : window.statistics()->findChildren<QLabel *>())
