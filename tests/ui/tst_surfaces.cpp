@@ -150,6 +150,14 @@ private slots:
                        test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg"))},
                       2);
         const qint64 id = indexOf(window, QStringLiteral("Nikon_D70.jpg")).data(PhotoListModel::IdRole).toLongLong();
+        FaceBox candidate;
+        candidate.rect = QRectF(0.6, 0.3, 0.1, 0.12);
+        candidate.score = 0.4;
+        candidate.uncertain = true;
+        QList<FaceBox> faces(12, candidate);
+        for (int i = 0; i < faces.size(); ++i)
+            faces[i].rect.moveLeft(0.07 * i);
+        QVERIFY(PhotoRepository(window.database()).replaceFaces(id, faces));
         QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
         window.openPhoto(id);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -161,6 +169,15 @@ private slots:
         QVERIFY2(window.editor()->toolBar()->rect().contains(button->geometry()),
                  "the Export button is cut off (in the toolbar's overflow menu)");
         QVERIFY(!button->text().contains(QLatin1Char('&')));
+        // Deciding the candidates changes "Blur 12 remaining and next" to "Reviewed, next photo":
+        // the buttons after it (Export among them) stay where they are.
+        QCOMPARE(window.editor()->acceptAndNextAction()->text(), QStringLiteral("Blur 12 remaining and next"));
+        const QRect before = button->geometry();
+        for (int i = 0; i < faces.size(); ++i)
+            QVERIFY(window.editor()->document()->acceptCandidate(i));
+        QTRY_COMPARE(window.editor()->acceptAndNextAction()->text(), QStringLiteral("Reviewed, next photo"));
+        QCoreApplication::processEvents();
+        QCOMPARE(button->geometry(), before);
         QTest::mouseClick(button, Qt::LeftButton);
         auto *dialog = window.findChild<ExportDialog *>();
         QVERIFY(dialog);

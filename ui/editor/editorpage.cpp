@@ -67,6 +67,15 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     addAction(tr("Detect faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { detectFaces(); },
               QStringLiteral("edit-find"));
     m_exportSlot = m_toolBar->addSeparator();
+    // Its text follows the count ("Blur 104 remaining and next", then "Reviewed, next photo"):
+    // room for the longest keeps the buttons after it from moving under the mouse.
+    if (QWidget *button = m_toolBar->widgetForAction(m_acceptNext)) {
+        int widest = button->sizeHint().width();
+        m_acceptNext->setText(tr("Blur %n remaining and next", nullptr, 999));
+        widest = std::max(widest, button->sizeHint().width());
+        m_acceptNext->setText(tr("Reviewed, next photo"));
+        button->setMinimumWidth(widest);
+    }
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_actions << m_undo << m_redo;
