@@ -384,14 +384,16 @@ void ExportDialog::showSummary(bool cancelled)
     outcome.outputDirectory = m_dir->text().trimmed();
     outcome.cancelled = cancelled;
     outcome.facesChecked = m_verifyFaces->isChecked();
+    outcome.overwrite = m_overwrite->isChecked();
     outcome.skipped = m_skipped;
     if (m_job) {
         outcome.items = m_job->items();
         outcome.warnings = m_job->warnings();
         for (const BatchItem &item : m_job->failedItems())
             m_failures.append(item.inputPath.isEmpty()
-                                  ? item.error
-                                  : QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), item.error));
+                                  ? exportItemError(item, outcome.overwrite)
+                                  : QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(),
+                                                                 exportItemError(item, outcome.overwrite)));
     }
     m_lines = exportOutcomeLines(outcome);
     if (!outcome.items.isEmpty())

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUrl>
+#include <algorithm>
 
 namespace veil::ui {
 
@@ -26,12 +28,18 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-QString line(const BatchItem &item, bool facesChecked)
+QString line(const BatchItem &item, bool facesChecked, bool overwrite)
 {
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
     const int anonymized = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
-    const int kept = int(item.result.value(QStringLiteral("kept")).toArray().size());
+    // "kept" lists every box left visible; possible faces (weak detections) among them were
+    // never decided on, so they are not "left visible by your choice".
+    int kept = int(item.result.value(QStringLiteral("kept")).toArray().size());
+    int possibleLeft = 0;
+    for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
+        possibleLeft += f.toObject().value(QStringLiteral("possible")).toBool(); // never blurred
+    kept = std::max(0, kept - possibleLeft);
     const int found = int(verification.value(QStringLiteral("facesFound")).toArray().size());
     const QStringList forbidden = strings(verification.value(QStringLiteral("forbiddenMetadata")));
     const QStringList metadataKept = strings(item.result.value(QStringLiteral("metadataKept")));
@@ -51,7 +59,7 @@ QString line(const BatchItem &item, bool facesChecked)
         else if (!facesChecked && anonymized > 0)
             parts.append(ExportSummary::tr("hidden regions not checked for faces"));
     } else if (item.state == ItemState::Failed) {
-        parts.append(ExportSummary::tr("NOT exported: %1").arg(item.error));
+        parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item, overwrite)));
     } else {
         parts.append(ExportSummary::tr("not exported (the export stopped before it)"));
     }
@@ -63,17 +71,31 @@ QString line(const BatchItem &item, bool facesChecked)
         parts.append(ExportSummary::tr("metadata left in the file: %1").arg(forbidden.join(QStringLiteral(", "))));
     if (kept > 0)
         parts.append(ExportSummary::tr("%n face(s) left visible by your choice", nullptr, kept));
+    if (possibleLeft > 0)
+        parts.append(ExportSummary::tr("%n possible face(s) not accepted, left visible", nullptr, possibleLeft));
     if (item.state == ItemState::Exported && !metadataKept.isEmpty())
         parts.append(ExportSummary::tr("metadata kept: %1").arg(metadataKept.join(QStringLiteral(", "))));
     return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 } // namespace
 
+QString exportItemError(const BatchItem &item, bool overwrite)
+{
+    // Without overwrite, the export refuses an existing output before anything else
+    // (core/export/exportphoto.cpp), so a failed item whose output exists met that refusal.
+    if (item.state == ItemState::Failed && !overwrite && !item.outputPath.isEmpty() &&
+        QFileInfo::exists(item.outputPath))
+        return ExportSummary::tr("%1 exists already. To replace it, tick “Replace existing exports” and "
+                                 "export again; or choose another folder or file names.")
+            .arg(QDir::toNativeSeparators(item.outputPath));
+    return item.error;
+}
+
 QStringList exportOutcomeLines(const ExportOutcome &outcome)
 {
     QStringList lines;
     for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked));
+        lines.append(line(item, outcome.facesChecked, outcome.overwrite));
     for (const QString &s : outcome.skipped)
         lines.append(ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s));
     return lines;

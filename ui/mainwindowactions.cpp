@@ -37,6 +37,7 @@ void MainWindow::createActions()
     m_exportAction = makeAction(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportSelected(); },
                                 QStringLiteral("document-export"));
     m_exportAction->setToolTip(tr("Export anonymized copies of the selected photos (or of the photo in the editor)"));
+    m_editor->addExportAction(m_exportAction);
     QAction *openFolder = makeAction(file, tr("Open E&xport Folder"), {}, [this] { openExportFolder(); },
                                      QStringLiteral("folder-open"));
     file->addSeparator();

@@ -47,6 +47,7 @@ QString ReviewLog::describe(const QList<FaceBox> &before, const QList<FaceBox> &
     };
     QList<bool> matched(after.size(), false);
     int accepted = 0, rejected = 0, removed = 0, adjusted = 0, keptVisible = 0, hidden = 0;
+    int possibleAccepted = 0, possibleRejected = 0;
     for (const FaceBox &b : before) {
         qsizetype found = -1;
         for (qsizetype i = 0; i < after.size() && found < 0; ++i)
@@ -63,12 +64,15 @@ QString ReviewLog::describe(const QList<FaceBox> &before, const QList<FaceBox> &
                 ++adjusted;
         }
         if (found < 0) {
-            ++(b.uncertain ? rejected : removed);
+            ++(b.possible ? possibleRejected : b.uncertain ? rejected : removed);
             continue;
         }
         matched[found] = true;
         const FaceBox &a = after[found];
-        if (b.uncertain && !a.uncertain)
+        // A possible face is never blurred until accepted: Y makes it a face, not "hidden again".
+        if (b.possible && !a.possible)
+            ++(a.anonymize ? possibleAccepted : keptVisible);
+        else if (b.uncertain && !a.uncertain)
             ++(a.anonymize ? accepted : keptVisible);
         else if (b.anonymize != a.anonymize)
             ++(a.anonymize ? hidden : keptVisible);
@@ -81,6 +85,10 @@ QString ReviewLog::describe(const QList<FaceBox> &before, const QList<FaceBox> &
         parts << tr("%n candidate(s) accepted", nullptr, accepted);
     if (rejected)
         parts << tr("%n candidate(s) rejected", nullptr, rejected);
+    if (possibleAccepted)
+        parts << tr("%n possible face(s) accepted", nullptr, possibleAccepted);
+    if (possibleRejected)
+        parts << tr("%n possible face(s) rejected", nullptr, possibleRejected);
     if (removed)
         parts << tr("%n face(s) removed", nullptr, removed);
     if (adjusted)

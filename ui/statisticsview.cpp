@@ -39,6 +39,18 @@ void styleAxis(QAbstractAxis *axis, const QString &title)
     axis->setTitleText(title);
     axis->setTitleBrush(QPalette().color(QPalette::Text));
 }
+
+// Photo counts are whole: ticks on integers only (5 even ticks over 0..2 would print
+// 0, 0, 1, 1, 2; over 0..7, 1, 3, 5).
+void wholeNumberTicks(QValueAxis *axis, int maximum)
+{
+    const int step = std::max(1, (std::max(1, maximum) + 4) / 5);
+    axis->setRange(0, ((std::max(1, maximum) + step - 1) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
 } // namespace
 
 QString StatisticsView::facesNote(const LibraryStats &stats)
@@ -147,7 +159,10 @@ QWidget *StatisticsView::modelsChart() const
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    int most = 1;
+    for (const auto &model : m_stats.topCameraModels)
+        most = std::max(most, model.second);
+    wholeNumberTicks(axisX, most);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     styleAxis(axisX, tr("Photos"));
@@ -187,13 +202,7 @@ QWidget *StatisticsView::importsChart() const
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    // Whole photos: ticks on integers (5 even ticks over 0..7 would print 1, 3, 5).
-    const int step = std::max(1, (maximum + 4) / 5);
-    axisY->setRange(0, ((maximum + step - 1) / step) * step);
-    axisY->setTickType(QValueAxis::TicksDynamic);
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(step);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    wholeNumberTicks(axisY, maximum);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     styleAxis(axisX, tr("Day imported"));

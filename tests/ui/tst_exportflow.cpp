@@ -20,6 +20,8 @@
 #include "models/photolistmodel.h"
 #include "settings/settings.h"
 
+#include <QCheckBox>
+#include <QDateTime>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,7 +206,17 @@ private slots:
         candidate.rect = QRectF(0.6, 0.3, 0.1, 0.12);
         candidate.score = 0.4;
         candidate.uncertain = true;
-        QList<FaceBox> faces{face, candidate};
+        // A face kept visible on purpose (K) and a possible face no one accepted: both stay
+        // visible, but only the first was the user's choice.
+        FaceBox keptFace;
+        keptFace.rect = QRectF(0.3, 0.6, 0.1, 0.12);
+        keptFace.anonymize = false;
+        FaceBox possible;
+        possible.rect = QRectF(0.8, 0.7, 0.05, 0.06);
+        possible.score = 0.25;
+        possible.possible = true;
+        possible.anonymize = false;
+        QList<FaceBox> faces{face, candidate, keptFace, possible};
         QVERIFY(PhotoRepository(window.database()).replaceFaces(paradeId, faces));
         window.reloadLibrary();
         QTRY_COMPARE(window.photoModel()->rowById(paradeId)->uncertainCount, 1);
@@ -254,6 +266,11 @@ private slots:
                          .filter(QStringLiteral("0_Parade_Parade_0_102.jpg: exported as "
                                                 "0_Parade_Parade_0_102_anon.jpg; 2 faces hidden; 1 of them "
                                                 "undecided candidate, hidden without review"))
+                         .size() == 1,
+                 qPrintable(dialog->photoLines().join('\n')));
+        QVERIFY2(dialog->photoLines()
+                         .filter(QStringLiteral("; 1 face left visible by your choice; 1 possible face not accepted, "
+                                                "left visible"))
                          .size() == 1,
                  qPrintable(dialog->photoLines().join('\n')));
         dialog->close();
@@ -338,9 +355,32 @@ private slots:
         QVERIFY(!dialog->openFolderButton()->isVisible());
         QVERIFY(dialog->startExport());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
-        // The first export is there already: nothing new is written, and the summary says why.
-        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("NOT exported")),
+        // The first export is there already: nothing new is written, and the summary says why
+        // and what to do in the app (the export code's own message names veil-cli's --overwrite).
+        const QString written = QDir(good).filePath(files(good).first());
+        const QDateTime writtenAt = QFileInfo(written).lastModified();
+        QString refused = dialog->photoLines().first();
+        QVERIFY2(refused.contains(QLatin1String("NOT exported")) && refused.contains(QLatin1String("exists already")) &&
+                     refused.contains(QStringLiteral("tick “Replace existing exports”")) &&
+                     !refused.contains(QLatin1String("--overwrite")),
+                 qPrintable(refused));
+        QCOMPARE(dialog->failures().size(), 1);
+        QVERIFY2(!dialog->failures().first().contains(QLatin1String("--overwrite")),
+                 qPrintable(dialog->failures().first()));
+        // Doing what it says replaces the file.
+        QCheckBox *replace = nullptr;
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+            if (box->text() == QLatin1String("Replace existing exports"))
+                replace = box;
+        QVERIFY(replace && replace->isVisible() && !replace->isChecked());
+        QTest::mouseClick(replace, Qt::LeftButton, {}, QPoint(8, replace->height() / 2));
+        QVERIFY(replace->isChecked());
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        QVERIFY2(dialog->photoLines().first().startsWith(name + QStringLiteral(": exported as")),
                  qPrintable(dialog->photoLines().join('\n')));
+        QCOMPARE(files(good).size(), 1);
+        QVERIFY(QFileInfo(written).lastModified() > writtenAt);
         dialog->close();
         const QString fresh = path(QStringLiteral("fresh"));
         dialog = exportAll(window, fresh, [](ExportDialog *d) { d->setVerifyFaces(false); });

@@ -37,7 +37,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace veil;
 using namespace veil::ui;
@@ -136,6 +139,54 @@ private slots:
         dialog->close();
     }
 
+    void editorToolbarExports()
+    {
+        MainWindow window(libraryPath(), m_settings.get());
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        importAndWait(window,
+                      {test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg")),
+                       test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg"))},
+                      2);
+        const qint64 id = indexOf(window, QStringLiteral("Nikon_D70.jpg")).data(PhotoListModel::IdRole).toLongLong();
+        FaceBox candidate;
+        candidate.rect = QRectF(0.6, 0.3, 0.1, 0.12);
+        candidate.score = 0.4;
+        candidate.uncertain = true;
+        QList<FaceBox> faces(12, candidate);
+        for (int i = 0; i < faces.size(); ++i)
+            faces[i].rect.moveLeft(0.07 * i);
+        QVERIFY(PhotoRepository(window.database()).replaceFaces(id, faces));
+        QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+        window.openPhoto(id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+
+        // The job ends in the editor: its toolbar has Export, visible at the window's default size.
+        auto *button = qobject_cast<QToolButton *>(window.editor()->toolBar()->widgetForAction(window.exportAction()));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY2(window.editor()->toolBar()->rect().contains(button->geometry()),
+                 "the Export button is cut off (in the toolbar's overflow menu)");
+        QVERIFY(!button->text().contains(QLatin1Char('&')));
+        // Deciding the candidates changes "Blur 12 remaining and next" to "Reviewed, next photo":
+        // the buttons after it (Export among them) stay where they are.
+        QCOMPARE(window.editor()->acceptAndNextAction()->text(), QStringLiteral("Blur 12 remaining and next"));
+        const QRect before = button->geometry();
+        for (int i = 0; i < faces.size(); ++i)
+            QVERIFY(window.editor()->document()->acceptCandidate(i));
+        QTRY_COMPARE(window.editor()->acceptAndNextAction()->text(), QStringLiteral("Reviewed, next photo"));
+        QCoreApplication::processEvents();
+        QCOMPARE(button->geometry(), before);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // It exports the photo in the editor, not the library's selection.
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export 1 Photo"));
+        dialog->close();
+    }
+
     void noFacesFoundIsNotNew()
     {
         MainWindow window(libraryPath(), m_settings.get());
@@ -178,7 +229,15 @@ private slots:
         candidate.uncertain = true;
         FaceBox other = candidate;
         other.rect = QRectF(0.1, 0.5, 0.1, 0.12);
-        QList<FaceBox> faces{candidate, other};
+        // Two possible faces (weak detections, visible unless accepted): one accepted, one rejected.
+        FaceBox possible;
+        possible.rect = QRectF(0.4, 0.7, 0.05, 0.06);
+        possible.score = 0.25;
+        possible.possible = true;
+        possible.anonymize = false;
+        FaceBox possibleToo = possible;
+        possibleToo.rect = QRectF(0.8, 0.7, 0.05, 0.06);
+        QList<FaceBox> faces{candidate, other, possible, possibleToo};
         QVERIFY(PhotoRepository(window.database()).replaceFaces(id, faces));
 
         QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
@@ -187,6 +246,16 @@ private slots:
         PhotoDocument *doc = window.editor()->document();
         QVERIFY(doc->acceptCandidate(0));
         QVERIFY(doc->rejectCandidate(1));
+        int possibleIndex = -1, possibleTooIndex = -1;
+        for (int i = 0; i < doc->count(); ++i) {
+            if (doc->face(i).possible && doc->face(i).rect.left() < 0.5)
+                possibleIndex = i;
+            else if (doc->face(i).possible)
+                possibleTooIndex = i;
+        }
+        QVERIFY(possibleIndex >= 0 && possibleTooIndex >= 0);
+        QVERIFY(doc->acceptCandidate(possibleIndex));
+        QVERIFY(doc->rejectCandidate(possibleTooIndex));
         QVERIFY(doc->addFace(QRectF(0.3, 0.3, 0.1, 0.1)));
         QString error;
         QVERIFY2(window.editor()->save(&error), qPrintable(error));
@@ -195,7 +264,8 @@ private slots:
         QVERIFY(model.reload(window.database()));
         QCOMPARE(model.entries().first().kind, QStringLiteral("review"));
         QCOMPARE(model.index(0, ActivityModel::MessageColumn).data().toString(),
-                 QStringLiteral("0_Parade_Parade_0_102.jpg: 1 face added, 1 candidate accepted, 1 candidate rejected"));
+                 QStringLiteral("0_Parade_Parade_0_102.jpg: 1 face added, 1 candidate accepted, 1 candidate rejected, "
+                                "1 possible face accepted, 1 possible face rejected"));
         QCOMPARE(model.index(0, ActivityModel::KindColumn).data().toString(), QStringLiteral("Review"));
         // Every row names the photo by its file, the import as well.
         for (int r = 0; r < model.rowCount(); ++r)
@@ -222,13 +292,24 @@ private slots:
         QSignalSpy refreshed(window.statistics(), &StatisticsView::refreshed);
         window.showPage(MainWindow::Page::Statistics);
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
-        int axes = 0;
+        int axes = 0, countAxes = 0;
         for (const QChartView *view : window.statistics()->findChildren<QChartView *>())
             for (QAbstractAxis *axis : view->chart()->axes()) {
                 ++axes;
                 QVERIFY2(!axis->titleText().isEmpty(), qPrintable(view->chart()->title()));
+                // Counts of photos: every tick on a whole number, so no label repeats ("0 0 1 1").
+                auto *values = qobject_cast<QValueAxis *>(axis);
+                if (values && axis->type() == QAbstractAxis::AxisTypeValue) { // not the days' QCategoryAxis
+                    ++countAxes;
+                    QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+                    QCOMPARE(values->min(), 0.0);
+                    QVERIFY2(values->tickInterval() >= 1 &&
+                                 values->tickInterval() == std::floor(values->tickInterval()),
+                             qPrintable(view->chart()->title()));
+                }
             }
         QCOMPARE(axes, 4);
+        QCOMPARE(countAxes, 2); // photos per camera model, photos imported per day
         // "1 of 2" comes with what it counts.
         QStringList texts;
         for (const QLabel *l : window.statistics()->findChildren<QLabel *>())

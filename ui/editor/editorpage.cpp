@@ -66,7 +66,16 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
                              [this] { acceptAndNext(); }, QStringLiteral("go-last"));
     addAction(tr("Detect faces"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { detectFaces(); },
               QStringLiteral("edit-find"));
-    m_toolBar->addSeparator();
+    m_exportSlot = m_toolBar->addSeparator();
+    // Its text follows the count ("Blur 104 remaining and next", then "Reviewed, next photo"):
+    // room for the longest keeps the buttons after it from moving under the mouse.
+    if (QWidget *button = m_toolBar->widgetForAction(m_acceptNext)) {
+        int widest = button->sizeHint().width();
+        m_acceptNext->setText(tr("Blur %n remaining and next", nullptr, 999));
+        widest = std::max(widest, button->sizeHint().width());
+        m_acceptNext->setText(tr("Reviewed, next photo"));
+        button->setMinimumWidth(widest);
+    }
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_actions << m_undo << m_redo;
@@ -166,6 +175,11 @@ QAction *EditorPage::addAction(const QString &text, const QKeySequence &key, con
     QWidget::addAction(action);
     m_actions << action;
     return action;
+}
+
+void EditorPage::addExportAction(QAction *action)
+{
+    m_toolBar->insertAction(m_exportSlot, action);
 }
 
 int EditorPage::faceAtRow(int row) const

@@ -73,6 +73,10 @@ public:
     bool maskView() const { return m_maskView; }
 
     QList<QAction *> editorActions() const { return m_actions; }
+    // The window's Export action (it exports the photo in the editor), shown after the
+    // review actions so that the job ends where it is done.
+    void addExportAction(QAction *action);
+    QToolBar *toolBar() const { return m_toolBar; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -136,6 +140,7 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_maskAction = nullptr;
     QAction *m_acceptNext = nullptr;
+    QAction *m_exportSlot = nullptr; // the separator the Export action goes before
 };
 
 } // namespace veil::ui
