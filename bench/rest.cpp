@@ -160,14 +160,14 @@ int main(int argc, char *argv[])
             }
             if (maxScore[1] != maxScore[2]) {
                 ++verdictsDiffer;
-                out() << path << ": verification's best score " << maxScore[1] << " (full decode) but "
-                      << maxScore[2] << " (regions only)" << Qt::endl;
+                out() << path << ": verification's best score " << maxScore[1] << " (full decode) but " << maxScore[2]
+                      << " (regions only)" << Qt::endl;
             }
         }
     }
-    out() << faces.size() << " photos x " << runs << " runs, " << regions << " regions (all of faces.csv), "
-          << failed << " exports failed, " << verdictsDiffer
-          << " photos where the two verification decodes scored differently" << Qt::endl;
+    out() << faces.size() << " photos x " << runs << " runs, " << regions << " regions (all of faces.csv), " << failed
+          << " exports failed, " << verdictsDiffer << " photos where the two verification decodes scored differently"
+          << Qt::endl;
     out() << "median CPU ms per photo     separate   shared  regions" << Qt::endl;
     for (int s = 0; s < StageCount; ++s)
         out() << QStringLiteral("  %1 %2 %3 %4")

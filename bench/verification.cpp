@@ -108,8 +108,9 @@ int main(int argc, char *argv[])
         // The same checks with the whole export decoded (as before the decode of only the
         // regions' rows and columns): verdicts and scores must be identical.
         qputenv("VEIL_VERIFY_FULL_DECODE", "1");
-        const VerificationResult beforeFull = verifyExport(originalData, exported.displayedSize, exported.anonymized,
-                                                           options.obfuscation, detector.get(), options.verifyThreshold);
+        const VerificationResult beforeFull =
+            verifyExport(originalData, exported.displayedSize, exported.anonymized, options.obfuscation, detector.get(),
+                         options.verifyThreshold);
         const VerificationResult afterFull = verifyExport(writtenData, exported.displayedSize, exported.anonymized,
                                                           options.obfuscation, detector.get(), options.verifyThreshold);
         qunsetenv("VEIL_VERIFY_FULL_DECODE");
@@ -126,8 +127,8 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return 1;
         }
-        if (beforeFull.facesFound != before.facesFound || beforeFull.maxFaceScore != before.maxFaceScore
-            || afterFull.facesFound != after.facesFound || afterFull.maxFaceScore != after.maxFaceScore) {
+        if (beforeFull.facesFound != before.facesFound || beforeFull.maxFaceScore != before.maxFaceScore ||
+            afterFull.facesFound != after.facesFound || afterFull.maxFaceScore != after.maxFaceScore) {
             ++decodesDiffer;
             out << name << ": the full and the partial decode disagree: caught " << beforeFull.facesFound.size()
                 << " / " << before.facesFound.size() << ", max scores " << beforeFull.maxFaceScore << " / "
@@ -156,8 +157,8 @@ int main(int argc, char *argv[])
         << "unobfuscated: caught " << caught << " (" << QString::number(100.0 * caught / regions, 'f', 1)
         << "% of regions), photos caught " << photosCaught << "/" << photos << Qt::endl
         << "obfuscated (" << methodName(options.obfuscation.method) << "): flagged " << refused
-        << " regions, photos refused " << photosRefused << "/" << photos
-        << ", max score " << QString::number(maxExportScore, 'f', 2) << Qt::endl
+        << " regions, photos refused " << photosRefused << "/" << photos << ", max score "
+        << QString::number(maxExportScore, 'f', 2) << Qt::endl
         << "verification CPU per photo: median " << QString::number(median(originalMs), 'f', 1) << " ms (original), "
         << QString::number(median(exportMs), 'f', 1) << " ms (export)" << Qt::endl
         << "decode of the checked file: median " << QString::number(median(fullDecodeMs), 'f', 1) << " ms whole, "

@@ -149,8 +149,8 @@ private slots:
         QTest::newRow("4:2:0 crowd (WIDER)") << crowd << false;
         QTest::newRow("4:2:0 crowd, progressive") << crowd << true;
         QTest::newRow("4:2:2 (canon_hdr_NO)") << test::samplesPath(QStringLiteral("jpg/hdr/canon_hdr_NO.jpg")) << false;
-        QTest::newRow("4:4:4 (landscape_1)") << test::samplesPath(QStringLiteral("jpg/orientation/landscape_1.jpg"))
-                                             << false;
+        QTest::newRow("4:4:4 (landscape_1)")
+            << test::samplesPath(QStringLiteral("jpg/orientation/landscape_1.jpg")) << false;
     }
 
     void onlyRegionsDecodeAsFullDecode()
@@ -210,8 +210,8 @@ private slots:
     {
         // The regions lie in the top rows; the file is cut two thirds in. Skipping the rows
         // below must not skip reading (and checking) the data they are coded in.
-        const QByteArray data = test::readFile(
-            test::sharedPath(QStringLiteral("data/wider-native/images/0_Parade_Parade_0_102.jpg")));
+        const QByteArray data =
+            test::readFile(test::sharedPath(QStringLiteral("data/wider-native/images/0_Parade_Parade_0_102.jpg")));
         QVERIFY(!data.isEmpty());
         JpegDecodeOptions options;
         options.onlyRegions = {QRect(10, 10, 40, 40)};
