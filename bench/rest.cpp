@@ -93,6 +93,8 @@ int main(int argc, char *argv[])
     QStringList warnings;
     const auto detector = FaceDetector::create(DetectorOptions{}, &warnings); // verification's network
     QTemporaryDir tmp;
+    // VEIL_BENCH_KEEP=DIR keeps the exports there (the last mode's), e.g. to compare two builds.
+    const QDir keep(qEnvironmentVariable("VEIL_BENCH_KEEP", tmp.path()));
     ExportOptions options;
     options.overwrite = true;
     // The same noise in every mode, so the exports are byte for byte the same and the two
@@ -125,7 +127,7 @@ int main(int argc, char *argv[])
                 ExportJob job;
                 job.inputPath = path;
                 job.inputData = data;
-                job.outputPath = tmp.filePath(it.key());
+                job.outputPath = keep.filePath(it.key());
                 QImage image; // what detection would look at
                 if (shared) {
                     job.decoded = DecodedJpeg::decode(data, LoadOptions{}.maxPixels, &error);
