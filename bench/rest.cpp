@@ -5,10 +5,13 @@
 //
 //   veil-bench-rest CORPUS_DIR [RUNS]        (CORPUS_DIR from make_corpus.py)
 //
-// Two ways of decoding are compared: "separate" decodes the photo for detection and the
-// lossless path reads its coefficients again (as before issue 15); "shared" decodes once
-// (DecodedJpeg) for both. CPU time is this thread's, with OpenCV on one thread; the
-// floor's is its child processes'.
+// Three ways of decoding are compared: "separate" decodes the photo for detection and the
+// lossless path reads its coefficients again, and verification decodes the whole written
+// file (as before issue 15); "shared" decodes once (DecodedJpeg) for both, verification
+// still decodes everything; "regions" is shared and verification decodes only the rows and
+// columns its regions need (now). CPU time is this thread's, with OpenCV on one thread; the
+// floor's is its child processes'. The bench also checks that the two verification decodes
+// give the same verdict and scores.
 
 #include "allocator.h"
 #include "benchutil.h"
@@ -90,11 +93,18 @@ int main(int argc, char *argv[])
     QStringList warnings;
     const auto detector = FaceDetector::create(DetectorOptions{}, &warnings); // verification's network
     QTemporaryDir tmp;
+    // VEIL_BENCH_KEEP=DIR keeps the exports there (the last mode's), e.g. to compare two builds.
+    const QDir keep(qEnvironmentVariable("VEIL_BENCH_KEEP", tmp.path()));
     ExportOptions options;
     options.overwrite = true;
+    // The same noise in every mode, so the exports are byte for byte the same and the two
+    // verification decodes can be compared.
+    options.obfuscation.noiseSeed = 15;
 
-    QList<double> times[2][StageCount];
-    int regions = 0, failed = 0;
+    constexpr int Modes = 3;
+    const char *modeNames[Modes] = {"separate", "shared", "regions"};
+    QList<double> times[Modes][StageCount];
+    int regions = 0, failed = 0, verdictsDiffer = 0;
     for (int run = 0; run < runs; ++run) {
         for (auto it = faces.cbegin(); it != faces.cend(); ++it) {
             const QString path = dir.filePath(it.key());
@@ -102,8 +112,14 @@ int main(int argc, char *argv[])
             QProcess::execute(QStringLiteral("/bin/sh"),
                               {QStringLiteral("-c"), QStringLiteral("djpeg \"$0\" | cjpeg -quality 92 >/dev/null"), path});
             const double floorMs = childrenCpuMs() - t;
-            for (int shared = 0; shared < 2; ++shared) {
-                times[shared][Floor].append(floorMs);
+            double maxScore[Modes] = {};
+            for (int mode = 0; mode < Modes; ++mode) {
+                const bool shared = mode > 0;
+                if (mode == 2)
+                    qunsetenv("VEIL_VERIFY_FULL_DECODE");
+                else
+                    qputenv("VEIL_VERIFY_FULL_DECODE", "1");
+                times[mode][Floor].append(floorMs);
                 const double start = threadCpuMs();
                 QString error;
                 const QByteArray data = readFileReadOnly(path, &error);
@@ -111,7 +127,7 @@ int main(int argc, char *argv[])
                 ExportJob job;
                 job.inputPath = path;
                 job.inputData = data;
-                job.outputPath = tmp.filePath(it.key());
+                job.outputPath = keep.filePath(it.key());
                 QImage image; // what detection would look at
                 if (shared) {
                     job.decoded = DecodedJpeg::decode(data, LoadOptions{}.maxPixels, &error);
@@ -134,34 +150,41 @@ int main(int argc, char *argv[])
                     ++failed;
                     out() << path << ": " << r.error << Qt::endl;
                 }
-                if (run == 0 && shared)
+                if (run == 0 && mode == 2)
                     regions += int(r.anonymized.size());
-                times[shared][Decode].append(decoded - start);
-                times[shared][Encode].append(r.cpuMs.prepare + r.cpuMs.encode);
-                times[shared][Write].append(r.cpuMs.write);
-                times[shared][VerifyDecode].append(r.verification.decodeCpuMs);
-                times[shared][VerifyCheck].append(r.verification.checkCpuMs);
-                times[shared][Rest].append(end - start);
+                maxScore[mode] = r.ok ? r.verification.maxFaceScore : -1;
+                times[mode][Decode].append(decoded - start);
+                times[mode][Encode].append(r.cpuMs.prepare + r.cpuMs.encode);
+                times[mode][Write].append(r.cpuMs.write);
+                times[mode][VerifyDecode].append(r.verification.decodeCpuMs);
+                times[mode][VerifyCheck].append(r.verification.checkCpuMs);
+                times[mode][Rest].append(end - start);
+            }
+            if (maxScore[1] != maxScore[2]) {
+                ++verdictsDiffer;
+                out() << path << ": verification's best score " << maxScore[1] << " (full decode) but " << maxScore[2]
+                      << " (regions only)" << Qt::endl;
             }
         }
     }
-    out() << faces.size() << " photos x " << runs << " runs, " << regions << " regions (all of faces.csv), "
-          << failed << " exports failed" << Qt::endl;
-    out() << "median CPU ms per photo     separate   shared" << Qt::endl;
+    out() << faces.size() << " photos x " << runs << " runs, " << regions << " regions (all of faces.csv), " << failed
+          << " exports failed, " << verdictsDiffer << " photos where the two verification decodes scored differently"
+          << Qt::endl;
+    out() << "median CPU ms per photo     separate   shared  regions" << Qt::endl;
     for (int s = 0; s < StageCount; ++s)
-        out() << QStringLiteral("  %1 %2 %3")
+        out() << QStringLiteral("  %1 %2 %3 %4")
                      .arg(QString::fromLatin1(stageNames[s]), -26)
                      .arg(median(times[0][s]), 8, 'f', 1)
                      .arg(median(times[1][s]), 8, 'f', 1)
+                     .arg(median(times[2][s]), 8, 'f', 1)
               << Qt::endl;
-    for (int shared = 0; shared < 2; ++shared) {
+    for (int mode = 0; mode < Modes; ++mode) {
         double rest = 0, floor = 0;
-        for (double v : std::as_const(times[shared][Rest]))
+        for (double v : std::as_const(times[mode][Rest]))
             rest += v;
-        for (double v : std::as_const(times[shared][Floor]))
+        for (double v : std::as_const(times[mode][Floor]))
             floor += v;
-        out() << (shared ? "shared" : "separate") << ": rest / floor (sums) = " << QString::number(rest / floor, 'f', 2)
-              << Qt::endl;
+        out() << modeNames[mode] << ": rest / floor (sums) = " << QString::number(rest / floor, 'f', 2) << Qt::endl;
     }
     return 0;
 }

@@ -120,6 +120,7 @@ LoadedImage loadImageFromData(const QByteArray &fileData, const LoadOptions &opt
         if (!target.isValid() && options.reduce > 1)
             jpegOptions.minimumSize = reducedSize(stored, options.reduce);
         jpegOptions.maxPixels = options.maxPixels;
+        jpegOptions.onlyRegions = options.onlyRegions;
         const JpegDecodeResult jpeg = decodeJpeg(fileData, jpegOptions);
         if (!jpeg.ok()) {
             result.error = jpeg.error;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
+#include <QRect>
 #include <QSize>
 #include <QString>
 
@@ -23,6 +25,9 @@ struct LoadOptions
     // the stored size (1, 2, 4 or 8; each side rounded up). Every byte of entropy-coded
     // data is still read, so a corrupt file fails as at full size. Other formats: ignored.
     int reduce = 1;
+    // JPEG only: decode only the rows and columns these parts need (stored orientation,
+    // full-size pixels; JpegDecodeOptions::onlyRegions). Other formats: ignored.
+    QList<QRect> onlyRegions;
 };
 
 // The size a JPEG of `stored` size decodes to at 1/reduce (each side rounded up).

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
+#include <QRect>
 #include <QSize>
 #include <QString>
 
@@ -23,7 +25,19 @@ struct JpegDecodeOptions
     bool fancyUpsampling = true;
     // Refused before any pixel is decoded when width*height exceeds this.
     qint64 maxPixels = 250'000'000;
+    // Not empty: only these parts of the image are needed (stored orientation, full-size
+    // pixels). Rows that none of them touches are skipped (jpeg_skip_scanlines) and only
+    // the columns from the leftmost to the rightmost part are decoded (jpeg_crop_scanline);
+    // the rest of the image is black. Inside the parts (and kRegionMargin output pixels
+    // around them) the pixels are those of a full decode. Every MCU is still entropy-decoded
+    // up to the end of the file, so a truncated or corrupt file fails as in a full decode.
+    QList<QRect> onlyRegions;
 };
+
+// Output pixels decoded around each of JpegDecodeOptions::onlyRegions: two of the largest
+// iMCUs (16 rows of 4:2:0), so chroma upsampling at a band's edge uses the same neighbours
+// as in a full decode.
+inline constexpr int kRegionMargin = 32;
 
 struct JpegDecodeResult
 {

@@ -33,6 +33,36 @@ bool footprintChanged(const QImage &before, const QImage &after, int x0, int y0,
     return false;
 }
 
+// The mean of each fx x fy footprint of an 8x8 block (`stride` floats a row). The common
+// samplings (4:4:4 and luma, 4:2:0 chroma, 4:2:2 chroma) get fixed-size loops the compiler
+// unrolls and vectorises; the sums are added in the same order either way, so the result
+// is the same to the bit.
+template <int FX, int FY> void boxAverage(const float *src, int stride, float *samples)
+{
+    constexpr float scale = 1.0f / float(FX * FY);
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 8; ++x) {
+            float sum = 0;
+            for (int dy = 0; dy < FY; ++dy)
+                for (int dx = 0; dx < FX; ++dx)
+                    sum += src[(y * FY + dy) * stride + x * FX + dx];
+            samples[y * 8 + x] = sum * scale;
+        }
+}
+
+void boxAverage(const float *src, int stride, int fx, int fy, float *samples)
+{
+    const float scale = 1.0f / float(fx * fy);
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 8; ++x) {
+            float sum = 0;
+            for (int dy = 0; dy < fy; ++dy)
+                for (int dx = 0; dx < fx; ++dx)
+                    sum += src[(y * fy + dy) * stride + x * fx + dx];
+            samples[y * 8 + x] = sum * scale;
+        }
+}
+
 class TileProcessor
 {
 public:
@@ -217,16 +247,15 @@ private:
                         yccReady = true;
                     }
                     // Box-average the block's footprint down to the component's sampling.
-                    const float *src = ycc + (c.src.num_components == 1 ? 0 : ci * plane);
-                    const float scale = 1.0f / float(fx * fy);
-                    for (int y = 0; y < 8; ++y)
-                        for (int x = 0; x < 8; ++x) {
-                            float sum = 0;
-                            for (int dy = 0; dy < fy; ++dy)
-                                for (int dx = 0; dx < fx; ++dx)
-                                    sum += src[(j * fh + y * fy + dy) * g.cellW + i * fw + x * fx + dx];
-                            samples[y * 8 + x] = sum * scale;
-                        }
+                    const float *src = ycc + (c.src.num_components == 1 ? 0 : ci * plane) + j * fh * g.cellW + i * fw;
+                    if (fx == 1 && fy == 1)
+                        boxAverage<1, 1>(src, g.cellW, samples);
+                    else if (fx == 2 && fy == 2)
+                        boxAverage<2, 2>(src, g.cellW, samples);
+                    else if (fx == 2 && fy == 1)
+                        boxAverage<2, 1>(src, g.cellW, samples);
+                    else
+                        boxAverage(src, g.cellW, fx, fy, samples);
                     jpegblocks::forwardDct(samples, 8, quant, row[bx]);
                     ++result.blocksReencoded;
                     changedAny = true;

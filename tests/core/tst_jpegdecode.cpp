@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QImageWriter>
 #include <QTest>
 
 using namespace veil;
@@ -135,6 +136,105 @@ private slots:
         QCOMPARE(qRed(p), qGreen(p));
         QCOMPARE(qGreen(p), qBlue(p));
         QVERIFY(qAbs(qRed(p) - 120) <= 4);
+    }
+
+    // Verification decodes only the rows and columns its regions need: inside them (at every
+    // IDCT reduction, whatever the chroma subsampling, baseline or progressive) the pixels
+    // must be those of a full decode, and what is not decoded is black, not stale memory.
+    void onlyRegionsDecodeAsFullDecode_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("rewrite"); // "", "progressive" or "grayscale": re-encoded by Qt first
+        const QString crowd = test::sharedPath(QStringLiteral("data/wider-native/images/0_Parade_Parade_0_102.jpg"));
+        QTest::newRow("4:2:0 crowd (WIDER)") << crowd << QString();
+        QTest::newRow("4:2:0 crowd, progressive") << crowd << QStringLiteral("progressive");
+        QTest::newRow("crowd, grayscale") << crowd << QStringLiteral("grayscale");
+        QTest::newRow("4:2:2 (canon_hdr_NO)")
+            << test::samplesPath(QStringLiteral("jpg/hdr/canon_hdr_NO.jpg")) << QString();
+        QTest::newRow("4:4:4 (landscape_1)")
+            << test::samplesPath(QStringLiteral("jpg/orientation/landscape_1.jpg")) << QString();
+    }
+
+    void onlyRegionsDecodeAsFullDecode()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, rewrite);
+        QByteArray data = test::readFile(file);
+        QVERIFY(!data.isEmpty());
+        if (!rewrite.isEmpty()) {
+            QImage image = decodeJpeg(data).image;
+            if (rewrite == QLatin1String("grayscale"))
+                image = image.convertToFormat(QImage::Format_Grayscale8);
+            data.clear();
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            QImageWriter writer(&buffer, "jpeg");
+            writer.setProgressiveScanWrite(rewrite == QLatin1String("progressive"));
+            QVERIFY(writer.write(image));
+        }
+        const JpegDecodeResult full = decodeJpeg(data);
+        QVERIFY2(full.ok(), qPrintable(full.error));
+        const QSize size = full.storedSize;
+        // Small and large parts, at the edges and inside, on odd pixel positions; none in
+        // the lower fifth of the image. The second set leaves the left and right edges out,
+        // so that the columns are cropped too.
+        const QRect middle(size.width() / 3 + 1, size.height() / 4 + 3, size.width() / 10 + 5, size.height() / 9 + 1);
+        const QRect tiny(size.width() / 2 + 5, size.height() * 3 / 5 + 1, 3, 5);
+        const QList<QList<QRect>> sets = {
+            {QRect(0, 0, 9, 13), middle, QRect(size.width() - 21, size.height() / 2 - 7, 21, 17), tiny},
+            {middle, tiny},
+        };
+        for (const QList<QRect> &regions : sets) {
+            for (int d : {1, 2, 4}) {
+                JpegDecodeOptions options;
+                options.minimumSize = QSize((size.width() + d - 1) / d, (size.height() + d - 1) / d);
+                const JpegDecodeResult whole = decodeJpeg(data, options);
+                options.onlyRegions = regions;
+                const JpegDecodeResult part = decodeJpeg(data, options);
+                QVERIFY2(part.ok(), qPrintable(part.error));
+                QCOMPARE(part.scaleDenominator, d);
+                QCOMPARE(part.image.size(), whole.image.size());
+                for (const QRect &r : regions) {
+                    const QRect scaled(QPoint(r.left() / d, r.top() / d), QPoint(r.right() / d, r.bottom() / d));
+                    const QImage a = whole.image.copy(scaled), b = part.image.copy(scaled);
+                    QVERIFY2(a == b, qPrintable(QStringLiteral("1/%1, region %2,%3 %4x%5 differs by up to %6")
+                                                    .arg(d)
+                                                    .arg(r.x())
+                                                    .arg(r.y())
+                                                    .arg(r.width())
+                                                    .arg(r.height())
+                                                    .arg(maxChannelDifference(a, b))));
+                }
+                // The lower fifth was skipped (black): the whole image was not decoded.
+                const int y = part.image.height() - 2;
+                for (int x = 0; x < part.image.width(); x += 7)
+                    QCOMPARE(part.image.pixel(x, y), qRgb(0, 0, 0));
+                // Without parts at the edges, the columns were cropped as well.
+                if (regions.size() == 2) {
+                    const int row = middle.center().y() / d;
+                    QCOMPARE(part.image.pixel(0, row), qRgb(0, 0, 0));
+                    QCOMPARE(part.image.pixel(part.image.width() - 1, row), qRgb(0, 0, 0));
+                }
+            }
+        }
+    }
+
+    void onlyRegionsStillReadsTheWholeFile()
+    {
+        // The regions lie in the top rows; the file is cut two thirds in. Skipping the rows
+        // below must not skip reading (and checking) the data they are coded in.
+        const QByteArray data =
+            test::readFile(test::sharedPath(QStringLiteral("data/wider-native/images/0_Parade_Parade_0_102.jpg")));
+        QVERIFY(!data.isEmpty());
+        JpegDecodeOptions options;
+        options.onlyRegions = {QRect(10, 10, 40, 40)};
+        QVERIFY2(decodeJpeg(data, options).ok(), qPrintable(decodeJpeg(data, options).error));
+        const JpegDecodeResult cut = decodeJpeg(data.left(data.size() * 2 / 3), options);
+        QCOMPARE(cut.error, QStringLiteral("truncated or corrupt JPEG data: Premature end of JPEG file"));
+        // Cut a few bytes before the end: only the last rows' data is missing.
+        const JpegDecodeResult tail = decodeJpeg(data.left(data.size() - 64), options);
+        QVERIFY(!tail.ok());
+        QVERIFY2(tail.error.startsWith(QStringLiteral("truncated or corrupt JPEG data: ")), qPrintable(tail.error));
     }
 
     void refusesHugeImages()
