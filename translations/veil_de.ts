@@ -804,6 +804,10 @@ Voreinstellungen:
             <numerusform>%n Ergebnisse in %1, %2 noch unterwegs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
+        <translation>veil-cli resume: Stapel %1 wurde mit einer anderen Gesichtserkennung begonnen (einer anderen Veil-Version oder anderen Modelldateien). Seine restlichen Fotos werden mit dieser erkannt; um auch die bereits fertigen Fotos neu zu bearbeiten, führen Sie seinen anonymize-Befehl erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -1801,6 +1805,17 @@ Voreinstellungen:
         <source>Open the full report</source>
         <translation>Vollständigen Bericht öffnen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possible face(s) not accepted, left visible</source>
+        <translation>
+            <numerusform>%n mögliches Gesicht nicht angenommen, sichtbar gelassen</numerusform>
+            <numerusform>%n mögliche Gesichter nicht angenommen, sichtbar gelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
+        <translation>%1 existiert bereits. Um die Datei zu ersetzen, aktivieren Sie „Vorhandene Exporte ersetzen“ und exportieren Sie erneut, oder wählen Sie einen anderen Ordner oder andere Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>
@@ -2417,6 +2432,20 @@ Voreinstellungen:
         <translation>
             <numerusform>%n Gesicht wieder verborgen</numerusform>
             <numerusform>%n Gesichter wieder verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) accepted</source>
+        <translation>
+            <numerusform>%n mögliches Gesicht angenommen</numerusform>
+            <numerusform>%n mögliche Gesichter angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) rejected</source>
+        <translation>
+            <numerusform>%n mögliches Gesicht abgelehnt</numerusform>
+            <numerusform>%n mögliche Gesichter abgelehnt</numerusform>
         </translation>
     </message>
 </context>

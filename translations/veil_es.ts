@@ -804,6 +804,10 @@ Ajustes:
             <numerusform>%n resultados en %1, %2 todavía en camino</numerusform>
         </translation>
     </message>
+    <message>
+        <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
+        <translation>veil-cli resume: el lote %1 se inició con otro detector de caras (otra versión de Veil u otros archivos de modelo). Sus fotos restantes se detectan con este; para rehacer también las fotos ya terminadas, vuelva a ejecutar su orden anonymize.</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -1801,6 +1805,17 @@ Ajustes:
         <source>Open the full report</source>
         <translation>Abrir el informe completo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possible face(s) not accepted, left visible</source>
+        <translation>
+            <numerusform>%n posible cara no aceptada, dejada visible</numerusform>
+            <numerusform>%n posibles caras no aceptadas, dejadas visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
+        <translation>%1 ya existe. Para reemplazarlo, marque «Reemplazar las exportaciones existentes» y exporte de nuevo, o elija otra carpeta u otros nombres de archivo.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>
@@ -2417,6 +2432,20 @@ Ajustes:
         <translation>
             <numerusform>%n cara ocultada de nuevo</numerusform>
             <numerusform>%n caras ocultadas de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) accepted</source>
+        <translation>
+            <numerusform>%n posible cara aceptada</numerusform>
+            <numerusform>%n posibles caras aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) rejected</source>
+        <translation>
+            <numerusform>%n posible cara rechazada</numerusform>
+            <numerusform>%n posibles caras rechazadas</numerusform>
         </translation>
     </message>
 </context>

@@ -804,6 +804,10 @@ Préréglages :
             <numerusform>%n résultats dans %1, %2 encore en route</numerusform>
         </translation>
     </message>
+    <message>
+        <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
+        <translation>veil-cli resume : le lot %1 a été commencé par un autre détecteur de visages (une autre version de Veil ou d’autres fichiers de modèle). Ses photos restantes sont détectées avec celui-ci ; pour refaire aussi les photos déjà terminées, relancez sa commande anonymize.</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -1801,6 +1805,17 @@ Préréglages :
         <source>Open the full report</source>
         <translation>Ouvrir le rapport complet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possible face(s) not accepted, left visible</source>
+        <translation>
+            <numerusform>%n visage possible non accepté, laissé visible</numerusform>
+            <numerusform>%n visages possibles non acceptés, laissés visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
+        <translation>%1 existe déjà. Pour le remplacer, cochez « Remplacer les exports existants » et exportez à nouveau, ou choisissez un autre dossier ou d’autres noms de fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>
@@ -2417,6 +2432,20 @@ Préréglages :
         <translation>
             <numerusform>%n visage à nouveau masqué</numerusform>
             <numerusform>%n visages à nouveau masqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) accepted</source>
+        <translation>
+            <numerusform>%n visage possible accepté</numerusform>
+            <numerusform>%n visages possibles acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible face(s) rejected</source>
+        <translation>
+            <numerusform>%n visage possible rejeté</numerusform>
+            <numerusform>%n visages possibles rejetés</numerusform>
         </translation>
     </message>
 </context>
