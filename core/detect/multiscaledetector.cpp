@@ -217,14 +217,25 @@ void MultiScaleDetector::secondLook(const cv::Mat &bgr, QList<FusedBox> *fused)
             weak.push_back(i);
     if (weak.empty() || m_config.looks.isEmpty())
         return;
+    // Sum of the scores so far (the first look's included) and how many looks were taken.
     std::vector<double> sum(weak.size(), 0.0);
+    std::vector<int> taken(weak.size(), 1);
+    for (size_t k = 0; k < weak.size(); ++k)
+        sum[k] = fused->at(weak[k]).score;
+    const double looks = 1 + double(m_config.looks.size());
     // One look at a time over every candidate: each look has one input size, so the
     // network never reallocates between candidates.
-    for (const PresetConfig::Look &look : m_config.looks) {
+    for (qsizetype l = 0; l < m_config.looks.size(); ++l) {
+        const PresetConfig::Look &look = m_config.looks[l];
         DetectorBackend *backend = look.yunet2022 ? yunet2022() : m_backends.front().get();
         if (!backend)
             backend = m_backends.front().get();
         for (size_t k = 0; k < weak.size(); ++k) {
+            // A candidate the looks so far keep above the uncertain threshold whatever the
+            // remaining looks say (even 0) is blurred anyway: it is spared them (cost on
+            // crowds) and scored by the mean of the looks it had.
+            if (l > 0 && sum[k] >= m_config.uncertainThreshold * looks)
+                continue;
             try {
                 sum[k] += lookAt(*backend, bgr, fused->at(weak[k]).box, look.face, look.side, look.flip);
             } catch (const cv::Exception &e) {
@@ -232,11 +243,12 @@ void MultiScaleDetector::secondLook(const cv::Mat &bgr, QList<FusedBox> *fused)
                 qWarning("second look at a face candidate failed: %s", e.what());
                 sum[k] += fused->at(weak[k]).score;
             }
+            ++taken[k];
         }
     }
     for (size_t k = 0; k < weak.size(); ++k) {
         FusedBox &f = (*fused)[weak[k]];
-        f.score = (f.score + sum[k]) / (1 + m_config.looks.size());
+        f.score = sum[k] / taken[k];
     }
 }
 
