@@ -172,7 +172,7 @@ double MultiScaleDetector::lookAt(DetectorBackend &backend, const cv::Mat &bgr, 
         expected.moveLeft(side - expected.right());
     }
     double best = 0;
-    for (const RawBox &b : backend.detect(canvas, 0.05))
+    for (const RawBox &b : backend.detect(canvas, 0.1))
         if (intersectionOverUnion(b.box, expected) >= 0.3)
             best = std::max(best, b.score);
     return best;
