@@ -65,10 +65,9 @@ struct PresetConfig
     double fusionIou = 0.4;
     double containedFraction = 0.8;
     // A second look at weak candidates: each fused candidate scoring below verifyBelow
-    // (and at least the uncertain threshold) is looked at again by the first network,
-    // on a verifySide x verifySide crop around it, scaled so that the candidate is
-    // verifyFace pixels high. Its score becomes the mean of both looks (0 for a look that
-    // finds nothing there). 0 = no second look.
+    // (and at least the uncertain threshold, or verifyFrom) is looked at again, once per
+    // entry of `looks`. Its score becomes the mean of its first score and of every look's
+    // (0 for a look that finds nothing there). 0 = no second look.
     double verifyBelow = 0;
     // Candidates from this score (below the uncertain threshold: a weak small face may
     // score higher enlarged) also get the looks; -1 = from the uncertain threshold.

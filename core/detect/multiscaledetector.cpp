@@ -11,8 +11,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <cmath>
 #include <map>
 
@@ -289,8 +287,10 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
     for (qsizetype i = 0; i < fused.size(); ++i) {
         const FusedBox &f = fused[i];
         if (f.score < m_config.uncertainThreshold) {
-            // Weak candidates the looks did not confirm stay possible faces for review.
-            if (firstLook[i].score >= m_options.possibleThreshold && m_options.possibleThreshold >= 0)
+            // Candidates below the uncertain threshold looked at (verifyFrom) and not
+            // confirmed stay possible faces for review, as they would be without the looks.
+            if (m_options.possibleThreshold >= 0 && firstLook[i].score < m_config.uncertainThreshold
+                && firstLook[i].score >= m_options.possibleThreshold)
                 weak.append({f.box, firstLook[i].score, 0});
             continue;
         }
