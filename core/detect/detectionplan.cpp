@@ -81,8 +81,12 @@ PresetConfig presetConfig(DetectionPreset preset)
         break;
     }
     // Certain from 0.6; what anonymize blurs unasked (uncertain) from 0.35, after a
-    // second look at every candidate below 0.7 (the mean of both looks): on 12 MP
-    // photos it takes precision from 0.75 to 0.85 at the same coverage.
+    // second look at every candidate from 0.35 to 0.7: YuNet-n on a crop where the
+    // candidate is 48 px high, the score becomes the mean of both looks (on 12 MP photos
+    // it takes precision from 0.75 to 0.85 at the same coverage). More looks (the crop
+    // mirrored, YuNet 2022mar, other scales) and looks from 0.30 were measured: a little
+    // more coverage on 12 MP photos at the same precision, none on wider-native, for more
+    // CPU than the budget allows (docs/detection.md, "What was tried").
     c.threshold = 0.6;
     c.uncertainThreshold = 0.35;
     c.verifyBelow = 0.7;
@@ -141,6 +145,26 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
             m->aspects = aspects;
             continue;
         }
+        if (key == QLatin1String("looks")) {
+            // e.g. "looks=48,48f,y48": face height, f = mirrored, y = by YuNet 2022mar.
+            QList<PresetConfig::Look> looks;
+            for (QString l : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                PresetConfig::Look look;
+                look.yunet2022 = l.startsWith(QLatin1Char('y'));
+                look.flip = l.endsWith(QLatin1Char('f'));
+                l.remove(QLatin1Char('y')).remove(QLatin1Char('f'));
+                bool ok = false;
+                look.face = l.toDouble(&ok);
+                if (!ok || look.face < 8 || look.face > 160) {
+                    *error = QStringLiteral("'%1' is not a list of looks (e.g. 48,48f,y48)").arg(item);
+                    return false;
+                }
+                look.side = lookSide(look.face);
+                looks.append(look);
+            }
+            config->looks = looks;
+            continue;
+        }
         if (key == QLatin1String("models")) {
             QList<ModelUse> models;
             for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -180,8 +204,8 @@ bool applyTuning(PresetConfig *config, const QString &overrides, QString *error)
             target = &config->containedFraction;
         else if (key == QLatin1String("verifyBelow"))
             target = &config->verifyBelow;
-        else if (key == QLatin1String("verifyFace"))
-            target = &config->verifyFace;
+        else if (key == QLatin1String("verifyFrom"))
+            target = &config->verifyFrom;
         if (ModelUse *m = modelOf(config, key)) {
             const QString field = key.section(QLatin1Char('.'), 1);
             if (field == QLatin1String("minFace"))
@@ -250,6 +274,12 @@ QList<ModelPass> planPasses(const PresetConfig &config, QSize image)
         }
     }
     return passes;
+}
+
+int lookSide(double face)
+{
+    // The candidate and as much again of context on each side, in multiples of 32.
+    return std::max(64, int(std::lround(face * 10 / 3 / 32)) * 32);
 }
 
 int tileOverlap(const ModelPass &pass)

@@ -65,13 +65,24 @@ struct PresetConfig
     double fusionIou = 0.4;
     double containedFraction = 0.8;
     // A second look at weak candidates: each fused candidate scoring below verifyBelow
-    // (and at least the uncertain threshold) is looked at again by the first network,
-    // on a verifySide x verifySide crop around it, scaled so that the candidate is
-    // verifyFace pixels high. Its score becomes the mean of both looks (0 for a look that
-    // finds nothing there). 0 = no second look.
+    // (and at least the uncertain threshold, or verifyFrom) is looked at again, once per
+    // entry of `looks`. Its score becomes the mean of its first score and of every look's
+    // (0 for a look that finds nothing there). 0 = no second look.
     double verifyBelow = 0;
-    double verifyFace = 48;
-    int verifySide = 160;
+    // Candidates from this score (below the uncertain threshold: a weak small face may
+    // score higher enlarged) also get the looks; -1 = from the uncertain threshold.
+    double verifyFrom = -1;
+    // The looks: each a crop of side x side in which the candidate is `face` pixels high,
+    // by YuNet-n (or by YuNet 2022mar when `yunet2022`), mirrored when `flip`. The
+    // candidate's score becomes the mean of its first score and of every look's.
+    struct Look
+    {
+        double face = 48;
+        int side = 160;
+        bool flip = false;
+        bool yunet2022 = false;
+    };
+    QList<Look> looks{Look{}};
 };
 
 PresetConfig presetConfig(DetectionPreset preset);
@@ -100,6 +111,9 @@ struct ModelPass
 
 // The passes for an image of this size, finest first per network.
 QList<ModelPass> planPasses(const PresetConfig &config, QSize image);
+
+// The side of a look's crop for a candidate `face` pixels high (48: 160).
+int lookSide(double face);
 
 // The overlap (input pixels) of neighbouring tiles of a pass: its largest face grown by
 // the slack a detection box may have around a face, plus the edge margin.

@@ -67,23 +67,10 @@ QList<Detection> MultiScaleDetector::detectSinglePass(const QImage &image, doubl
 {
     if (image.isNull())
         return {};
-    DetectorBackend *yunet = nullptr;
-    for (size_t i = 0; i < m_backends.size(); ++i)
-        if (m_config.models.at(qsizetype(i)).model == ModelKind::YuNet)
-            yunet = m_backends[i].get();
     // Verification's network is YuNet 2022mar whatever the preset detects with: its
     // behaviour on mosaics is the one measured (docs/export.md). Loaded on first use when
     // the preset does not run it.
-    if (!yunet && !m_verifierTried && !m_backends.empty() && m_config.models.first().model != ModelKind::Haar) {
-        m_verifierTried = true;
-        const QDir dir(m_options.modelsDir.isEmpty() ? modelsDirectory() : m_options.modelsDir);
-        QString error;
-        m_verifier = createBackend(ModelKind::YuNet, dir.filePath(modelFileName(ModelKind::YuNet)), &error);
-        if (!m_verifier)
-            qWarning("%s", qPrintable(error));
-    }
-    if (!yunet)
-        yunet = m_verifier.get();
+    DetectorBackend *yunet = yunet2022();
     if (!yunet)
         return FaceDetector::detectSinglePass(image, minScore);
     QList<Detection> found;
@@ -96,7 +83,7 @@ QList<RawBox> MultiScaleDetector::runPass(const ModelPass &pass, const cv::Mat &
 {
     const ModelUse &use = m_config.models[pass.modelIndex];
     DetectorBackend &backend = *m_backends[size_t(pass.modelIndex)];
-    double minScore = std::min(use.minScore, m_config.uncertainThreshold / use.scoreWeight);
+    double minScore = candidateFloor(use);
     if (m_options.possibleThreshold >= 0)
         minScore = std::min(minScore, m_options.possibleThreshold / use.scoreWeight);
     QList<RawBox> found;
@@ -164,36 +151,102 @@ QList<Detection> MultiScaleDetector::possibleFaces(const QList<SourcedBox> &weak
     return possible;
 }
 
+// The best score `backend` gives a face overlapping `box` (IoU >= 0.3) in a side x side
+// crop centred on it, scaled so that the box is `face` pixels high (small candidates are
+// enlarged, large ones reduced, with context around), black outside the photo.
+double MultiScaleDetector::lookAt(DetectorBackend &backend, const cv::Mat &bgr, const QRectF &box, double face,
+                                  int side, bool flip)
+{
+    const double s = face / std::max(1.0, box.height());
+    const QPointF c = box.center();
+    const double half = side / 2.0 / s;
+    const QRectF crop(c.x() - half, c.y() - half, 2 * half, 2 * half);
+    cv::Mat m = (cv::Mat_<double>(2, 3) << s, 0, -crop.x() * s, 0, s, -crop.y() * s);
+    cv::Mat canvas;
+    cv::warpAffine(bgr, canvas, m, cv::Size(side, side), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0));
+    QRectF expected((box.x() - crop.x()) * s, (box.y() - crop.y()) * s, box.width() * s, box.height() * s);
+    if (flip) {
+        cv::flip(canvas, canvas, 1);
+        expected.moveLeft(side - expected.right());
+    }
+    double best = 0;
+    for (const RawBox &b : backend.detect(canvas, 0.1))
+        if (intersectionOverUnion(b.box, expected) >= 0.3)
+            best = std::max(best, b.score);
+    return best;
+}
+
+DetectorBackend *MultiScaleDetector::yunet2022()
+{
+    for (size_t i = 0; i < m_backends.size(); ++i)
+        if (m_config.models.at(qsizetype(i)).model == ModelKind::YuNet)
+            return m_backends[i].get();
+    if (!m_verifierTried && !m_backends.empty() && m_config.models.first().model != ModelKind::Haar) {
+        m_verifierTried = true;
+        const QDir dir(m_options.modelsDir.isEmpty() ? modelsDirectory() : m_options.modelsDir);
+        QString error;
+        m_verifier = createBackend(ModelKind::YuNet, dir.filePath(modelFileName(ModelKind::YuNet)), &error);
+        if (!m_verifier)
+            qWarning("%s", qPrintable(error));
+    }
+    return m_verifier.get();
+}
+
+double MultiScaleDetector::verifyFrom() const
+{
+    return m_config.verifyFrom >= 0 ? std::min(m_config.verifyFrom, m_config.uncertainThreshold)
+                                    : m_config.uncertainThreshold;
+}
+
+double MultiScaleDetector::candidateFloor(const ModelUse &use) const
+{
+    double floor = std::min(use.minScore, m_config.uncertainThreshold / use.scoreWeight);
+    if (m_config.verifyBelow > 0)
+        floor = std::min(floor, verifyFrom() / use.scoreWeight);
+    return floor;
+}
+
 void MultiScaleDetector::secondLook(const cv::Mat &bgr, QList<FusedBox> *fused)
 {
-    DetectorBackend &backend = *m_backends.front();
-    const int side = m_config.verifySide;
-    for (FusedBox &f : *fused) {
-        if (f.score < m_config.uncertainThreshold || f.score >= m_config.verifyBelow)
-            continue;
-        // The crop: the candidate at its centre, verifyFace pixels high once scaled.
-        const double s = m_config.verifyFace / std::max(1.0, f.box.height());
-        const QPointF c = f.box.center();
-        const double half = side / 2.0 / s;
-        const QRectF crop(c.x() - half, c.y() - half, 2 * half, 2 * half);
-        // Warp the crop into a fixed canvas (black outside the photo): one input size for
-        // every look, so the network never reallocates.
-        cv::Mat m = (cv::Mat_<double>(2, 3) << s, 0, -crop.x() * s, 0, s, -crop.y() * s);
-        cv::Mat canvas;
-        try {
-            // Bilinear both ways (warpAffine has no area interpolation).
-            cv::warpAffine(bgr, canvas, m, cv::Size(side, side), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
-                           cv::Scalar(0, 0, 0));
-            double best = 0;
-            const QRectF expected((f.box.x() - crop.x()) * s, (f.box.y() - crop.y()) * s, f.box.width() * s,
-                                  f.box.height() * s);
-            for (const RawBox &b : backend.detect(canvas, 0.1))
-                if (intersectionOverUnion(b.box, expected) >= 0.3)
-                    best = std::max(best, b.score);
-            f.score = (f.score + best) / 2;
-        } catch (const cv::Exception &e) {
-            qWarning("second look at a face candidate failed: %s", e.what());
+    const double from = verifyFrom();
+    std::vector<qsizetype> weak;
+    for (qsizetype i = 0; i < fused->size(); ++i)
+        if (fused->at(i).score >= from && fused->at(i).score < m_config.verifyBelow)
+            weak.push_back(i);
+    if (weak.empty() || m_config.looks.isEmpty())
+        return;
+    // Sum of the scores so far (the first look's included) and how many looks were taken.
+    std::vector<double> sum(weak.size(), 0.0);
+    std::vector<int> taken(weak.size(), 1);
+    for (size_t k = 0; k < weak.size(); ++k)
+        sum[k] = fused->at(weak[k]).score;
+    const double looks = 1 + double(m_config.looks.size());
+    // One look at a time over every candidate: each look has one input size, so the
+    // network never reallocates between candidates.
+    for (qsizetype l = 0; l < m_config.looks.size(); ++l) {
+        const PresetConfig::Look &look = m_config.looks[l];
+        DetectorBackend *backend = look.yunet2022 ? yunet2022() : m_backends.front().get();
+        if (!backend)
+            backend = m_backends.front().get();
+        for (size_t k = 0; k < weak.size(); ++k) {
+            // A candidate the looks so far keep above the uncertain threshold whatever the
+            // remaining looks say (even 0) is blurred anyway: it is spared them (cost on
+            // crowds) and scored by the mean of the looks it had.
+            if (l > 0 && sum[k] >= m_config.uncertainThreshold * looks)
+                continue;
+            try {
+                sum[k] += lookAt(*backend, bgr, fused->at(weak[k]).box, look.face, look.side, look.flip);
+            } catch (const cv::Exception &e) {
+                // A failed look counts as a look that finds the face: it must not hide one.
+                qWarning("second look at a face candidate failed: %s", e.what());
+                sum[k] += fused->at(weak[k]).score;
+            }
+            ++taken[k];
         }
+    }
+    for (size_t k = 0; k < weak.size(); ++k) {
+        FusedBox &f = (*fused)[weak[k]];
+        f.score = sum[k] / taken[k];
     }
 }
 
@@ -218,8 +271,7 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
         try {
             // Candidates below the network's own floor are fused apart (possibleFaces()),
             // so that asking for possible faces leaves the other detections as they are.
-            const double floor = std::min(m_config.models[pass.modelIndex].minScore,
-                                          m_config.uncertainThreshold / m_config.models[pass.modelIndex].scoreWeight);
+            const double floor = candidateFloor(m_config.models[pass.modelIndex]);
             for (const RawBox &b : runPass(pass, scaled, imageSize))
                 (b.score >= floor ? candidates : weak).append({b.box, b.score, pass.modelIndex});
         } catch (const cv::Exception &e) {
@@ -228,12 +280,20 @@ QList<Detection> MultiScaleDetector::detectBgr(const cv::Mat &bgr)
         }
     }
     QList<FusedBox> fused = suppressContained(fuseBoxes(candidates, m_config.fusionIou), m_config.containedFraction);
+    const QList<FusedBox> firstLook = fused;
     if (m_config.verifyBelow > 0 && !m_backends.empty() && m_backends.front()->inputSize().empty())
         secondLook(bgr, &fused);
     QList<Detection> detections;
-    for (const FusedBox &f : fused) {
-        if (f.score < m_config.uncertainThreshold)
+    for (qsizetype i = 0; i < fused.size(); ++i) {
+        const FusedBox &f = fused[i];
+        if (f.score < m_config.uncertainThreshold) {
+            // Candidates below the uncertain threshold looked at (verifyFrom) and not
+            // confirmed stay possible faces for review, as they would be without the looks.
+            if (m_options.possibleThreshold >= 0 && firstLook[i].score < m_config.uncertainThreshold
+                && firstLook[i].score >= m_options.possibleThreshold)
+                weak.append({f.box, firstLook[i].score, 0});
             continue;
+        }
         detections.append({f.box, f.score, f.score < m_config.threshold});
     }
     if (m_options.possibleThreshold >= 0)

@@ -32,6 +32,14 @@ public:
 private:
     // The second look at weak candidates (PresetConfig::verifyBelow): rescores them.
     void secondLook(const cv::Mat &bgr, QList<FusedBox> *fused);
+    static double lookAt(DetectorBackend &backend, const cv::Mat &bgr, const QRectF &box, double face, int side,
+                         bool flip);
+    // YuNet 2022mar: the preset's own, or loaded on first use (verification, looks).
+    DetectorBackend *yunet2022();
+    // Candidates from this score get the second look.
+    double verifyFrom() const;
+    // Candidates below this never enter fusion (they may become possible faces).
+    double candidateFloor(const ModelUse &use) const;
     QList<RawBox> runPass(const ModelPass &pass, const cv::Mat &scaled, QSize imageSize);
     // Fused weak candidates (below every network's floor) that no detection accounts for.
     QList<Detection> possibleFaces(const QList<SourcedBox> &weak, const QList<Detection> &detections) const;

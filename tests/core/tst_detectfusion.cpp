@@ -204,6 +204,21 @@ private slots:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].scale, 1.0);
         QCOMPARE(passTiles(c.models[0], one[0], QSize(4096, 3072)), (QList<QRect>{QRect(0, 0, 4096, 3072)}));
+        // The second look's looks: face height, mirrored (f), by YuNet 2022mar (y).
+        QVERIFY(applyTuning(&c, QStringLiteral("looks=48,32f,y64;verifyFrom=0.25"), &error));
+        QCOMPARE(c.looks.size(), 3);
+        QCOMPARE(c.looks[0].face, 48.0);
+        QCOMPARE(c.looks[0].side, 160);
+        QVERIFY(!c.looks[0].flip && !c.looks[0].yunet2022);
+        QCOMPARE(c.looks[1].face, 32.0);
+        QVERIFY(c.looks[1].flip && !c.looks[1].yunet2022);
+        QCOMPARE(c.looks[1].side % 32, 0);
+        QVERIFY(c.looks[2].yunet2022 && !c.looks[2].flip);
+        QVERIFY(c.looks[2].side >= 3 * 64);
+        QCOMPARE(c.verifyFrom, 0.25);
+        QVERIFY(!applyTuning(&c, QStringLiteral("looks=48,x"), &error));
+        QVERIFY(error.contains(QStringLiteral("looks")));
+        QVERIFY(!applyTuning(&c, QStringLiteral("looks=2"), &error));
         QVERIFY(!applyTuning(&c, QStringLiteral("nonsense=1"), &error));
         QVERIFY(error.contains(QStringLiteral("nonsense")));
     }
