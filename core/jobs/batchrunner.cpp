@@ -134,24 +134,31 @@ void BatchRunner::process(BatchItem item)
     const bool final = isFinished(item.state)
                        || (item.state == ItemState::Detected && !m_cancelled);
 
+    // This item's signals go out while it still counts as in flight: the item that sees
+    // itself last emits finished() after every other item's itemFinished() and progress()
+    // were posted, so a receiver never gets finished() before an item's result.
     int done = 0, total = 0;
-    bool last = false;
     {
         QMutexLocker lock(&m_mutex);
-        --m_inFlight;
         if (final)
             ++m_done;
-        if ((m_cancelled || m_draining) && !m_pending.empty()) {
-            m_leftItems = true;
-            m_pending.clear();
-        }
         done = m_done;
         total = m_total;
-        last = m_inFlight == 0 && m_pending.empty();
     }
     if (final)
         emit itemFinished(item);
     emit progress(done, total);
+
+    bool last = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        --m_inFlight;
+        if ((m_cancelled || m_draining) && !m_pending.empty()) {
+            m_leftItems = true;
+            m_pending.clear();
+        }
+        last = m_inFlight == 0 && m_pending.empty();
+    }
     if (!last) {
         feed();
         return;
