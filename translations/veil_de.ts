@@ -1816,6 +1816,17 @@ Voreinstellungen:
         <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
         <translation>%1 existiert bereits. Um die Datei zu ersetzen, aktivieren Sie „Vorhandene Exporte ersetzen“ und exportieren Sie erneut, oder wählen Sie einen anderen Ordner oder andere Dateinamen.</translation>
     </message>
+    <message>
+        <source>already exported as %1 with the same settings and boxes: left as it was, nothing written</source>
+        <translation>bereits als %1 mit denselben Einstellungen und Rahmen exportiert: unverändert gelassen, nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) already exported there earlier, unchanged.</source>
+        <translation>
+            <numerusform>%n Foto wurde dort bereits früher exportiert, unverändert.</numerusform>
+            <numerusform>%n Fotos wurden dort bereits früher exportiert, unverändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>

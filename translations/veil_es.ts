@@ -1816,6 +1816,17 @@ Ajustes:
         <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
         <translation>%1 ya existe. Para reemplazarlo, marque «Reemplazar las exportaciones existentes» y exporte de nuevo, o elija otra carpeta u otros nombres de archivo.</translation>
     </message>
+    <message>
+        <source>already exported as %1 with the same settings and boxes: left as it was, nothing written</source>
+        <translation>ya exportada como %1 con los mismos ajustes y recuadros: se dejó como estaba, no se escribió nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) already exported there earlier, unchanged.</source>
+        <translation>
+            <numerusform>%n foto ya exportada allí antes, sin cambios.</numerusform>
+            <numerusform>%n fotos ya exportadas allí antes, sin cambios.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>

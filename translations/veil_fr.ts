@@ -1816,6 +1816,17 @@ Préréglages :
         <source>%1 exists already. To replace it, tick “Replace existing exports” and export again; or choose another folder or file names.</source>
         <translation>%1 existe déjà. Pour le remplacer, cochez « Remplacer les exports existants » et exportez à nouveau, ou choisissez un autre dossier ou d’autres noms de fichiers.</translation>
     </message>
+    <message>
+        <source>already exported as %1 with the same settings and boxes: left as it was, nothing written</source>
+        <translation>déjà exportée sous %1 avec les mêmes réglages et cadres : laissée telle quelle, rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) already exported there earlier, unchanged.</source>
+        <translation>
+            <numerusform>%n photo déjà exportée là auparavant, inchangée.</numerusform>
+            <numerusform>%n photos déjà exportées là auparavant, inchangées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::FaceBoxItem</name>

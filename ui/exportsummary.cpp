@@ -45,7 +45,15 @@ QString line(const BatchItem &item, bool facesChecked, bool overwrite)
     const QStringList metadataKept = strings(item.result.value(QStringLiteral("metadataKept")));
     QStringList parts;
     if (item.state == ItemState::Exported) {
-        parts.append(ExportSummary::tr("exported as %1").arg(QFileInfo(item.outputPath).fileName()));
+        // Adopted from an earlier export of the same job (same source, settings and boxes,
+        // the file unchanged since): nothing was written now, and the rest of the line is
+        // what that export found.
+        if (item.result.contains(QStringLiteral("earlierBatch")))
+            parts.append(ExportSummary::tr("already exported as %1 with the same settings and boxes: left as it was, "
+                                           "nothing written")
+                             .arg(QFileInfo(item.outputPath).fileName()));
+        else
+            parts.append(ExportSummary::tr("exported as %1").arg(QFileInfo(item.outputPath).fileName()));
         parts.append(ExportSummary::tr("%n face(s) hidden", nullptr, anonymized));
         int undecided = 0;
         for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
@@ -103,14 +111,19 @@ QStringList exportOutcomeLines(const ExportOutcome &outcome)
 
 QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPath)
 {
-    int exported = 0, failed = 0;
+    int exported = 0, earlier = 0, failed = 0;
     for (const BatchItem &item : outcome.items) {
-        exported += item.state == ItemState::Exported;
+        const bool adopted = item.result.contains(QStringLiteral("earlierBatch"));
+        exported += item.state == ItemState::Exported && !adopted;
+        earlier += item.state == ItemState::Exported && adopted;
         failed += item.state == ItemState::Failed;
     }
     QString html = QStringLiteral("<p><b>%1</b>")
                        .arg(ExportSummary::tr("%n photo(s) exported to %1.", nullptr, exported)
                                 .arg(outcome.outputDirectory.toHtmlEscaped()));
+    if (earlier)
+        html += QStringLiteral("<br><b>%1</b>")
+                    .arg(ExportSummary::tr("%n photo(s) already exported there earlier, unchanged.", nullptr, earlier));
     if (failed)
         html += QStringLiteral("<br><b>%1</b>").arg(ExportSummary::tr("%n photo(s) not exported.", nullptr, failed));
     if (outcome.cancelled)

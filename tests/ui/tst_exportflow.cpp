@@ -310,6 +310,24 @@ private slots:
         QVERIFY2(dialog->photoLines().first().contains(QLatin1String("checked: no face found in the 10 hidden region")),
                  qPrintable(dialog->photoLines().join('\n')));
         dialog->close();
+        // The same export again: the file is the one this job wrote, so nothing is written,
+        // and the summary says so instead of "exported".
+        const QString first = QDir(good).filePath(files(good).first());
+        const QDateTime firstAt = QFileInfo(first).lastModified();
+        const QByteArray firstHash = test::fileSha256(first);
+        dialog = exportAll(window, good);
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+        const QString again = dialog->photoLines().first();
+        QVERIFY2(again.startsWith(name + QStringLiteral(": already exported as")) &&
+                     again.contains(QLatin1String("nothing written")) && !again.contains(QLatin1String(": exported as")),
+                 qPrintable(again));
+        auto *againSummary = dialog->findChild<QTextBrowser *>();
+        QVERIFY(againSummary && againSummary->toPlainText().contains(QLatin1String("0 photos exported to")) &&
+                againSummary->toPlainText().contains(QLatin1String("1 photo already exported there earlier")));
+        QCOMPARE(QFileInfo(first).lastModified(), firstAt);
+        QCOMPARE(test::fileSha256(first), firstHash);
+        dialog->close();
 
         // No setting of the app leaves a face the check sees (it looks only at what each mask
         // holds). So: pixelated with 8 blocks across each face (the app keeps 2) and checked
