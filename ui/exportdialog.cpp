@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "dialoghooks.h"
+#include "elidedlabel.h"
 #include "export/outputnaming.h"
 #include "exportplan.h"
 #include "exportsummary.h"
@@ -79,7 +80,7 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     , m_overwrite(new QCheckBox(tr("Replace existing exports"), this))
     , m_verifyFaces(new QCheckBox(tr("Check the output for faces left visible (slower)"), this))
     , m_progress(new QProgressBar(this))
-    , m_example(new QLabel(this))
+    , m_example(new ElidedLabel(this))
     , m_undecidedNote(new QLabel(this))
     , m_summary(new QTextBrowser(this))
 {
@@ -217,7 +218,7 @@ QString ExportDialog::exampleName() const
 
 void ExportDialog::updateExample()
 {
-    m_example->setText(tr("For example: %1").arg(exampleName()));
+    m_example->setFullText(tr("For example: %1").arg(exampleName()));
 }
 
 bool ExportDialog::isRunning() const
@@ -351,8 +352,10 @@ void ExportDialog::run(qint64 batchId, const ExportRequest &request)
     connect(m_job, &AnonymizeBatchJob::itemFinished, this, [this](const BatchItem &item) {
         if (!item.photoId)
             return;
-        // A success is recorded by the pipeline (export row, log, status "exported").
-        if (item.state == ItemState::Failed)
+        // A success is recorded by the pipeline (export row, log, status "exported"). A file
+        // in the way that was not replaced is no failure of the photo: its status stays what
+        // it was (an earlier export of it stands).
+        if (item.state == ItemState::Failed && !exportNotReplaced(item))
             PhotoRepository(m_db).setReviewStatus(item.photoId, ReviewStatus::Failed);
         emit photoExported(item.photoId);
     });
@@ -384,16 +387,15 @@ void ExportDialog::showSummary(bool cancelled)
     outcome.outputDirectory = m_dir->text().trimmed();
     outcome.cancelled = cancelled;
     outcome.facesChecked = m_verifyFaces->isChecked();
-    outcome.overwrite = m_overwrite->isChecked();
     outcome.skipped = m_skipped;
     if (m_job) {
         outcome.items = m_job->items();
         outcome.warnings = m_job->warnings();
         for (const BatchItem &item : m_job->failedItems())
             m_failures.append(item.inputPath.isEmpty()
-                                  ? exportItemError(item, outcome.overwrite)
+                                  ? exportItemError(item)
                                   : QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(),
-                                                                 exportItemError(item, outcome.overwrite)));
+                                                                 exportItemError(item)));
     }
     m_lines = exportOutcomeLines(outcome);
     if (!outcome.items.isEmpty())
@@ -405,7 +407,9 @@ void ExportDialog::showSummary(bool cancelled)
     m_summary->setHtml(html);
     m_summary->show();
     m_undecidedNote->hide(); // the summary says what became of those photos
-    resize(std::max(width(), 640), std::max(height(), 640)); // room for a line per photo
+    // Room for a line per photo: taller, never wider (the lines wrap), so the buttons stay
+    // where the user's pointer is.
+    resize(width(), std::max(height(), 640));
     m_progress->hide();
     m_openFolder->setVisible(m_job && m_job->exportedCount() > 0);
     m_start->setEnabled(true);

@@ -23,6 +23,7 @@ class Settings;
 
 namespace veil::ui {
 
+class ElidedLabel;
 struct ExportRequest;
 struct ExportOutcome;
 
@@ -99,7 +100,7 @@ private:
     QCheckBox *m_overwrite;
     QCheckBox *m_verifyFaces;
     QProgressBar *m_progress;
-    QLabel *m_example;
+    ElidedLabel *m_example;
     QLabel *m_undecidedNote;
     QTextBrowser *m_summary;
     QPushButton *m_openFolder;

@@ -28,7 +28,56 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-QString line(const BatchItem &item, bool facesChecked, bool overwrite)
+// The report's metadata names (metadataInventory, buildExifBlock) in the user's words, the
+// most revealing first; a name this version does not know is shown as it is.
+QStringList metadataWords(const QStringList &names, bool exifPartlyKept)
+{
+    struct Word
+    {
+        const char *name;
+        QString text;
+    };
+    const Word words[] = {
+        {"gps", ExportSummary::tr("GPS position")},
+        {"serial-number", ExportSummary::tr("camera serial number")},
+        {"owner", ExportSummary::tr("owner, author and copyright names")},
+        {"unique-id", ExportSummary::tr("unique image ID")},
+        {"exif-thumbnail", ExportSummary::tr("embedded thumbnail")},
+        {"exif-comment", ExportSummary::tr("descriptions and comments")},
+        {"maker-notes", ExportSummary::tr("maker notes")},
+        {"xmp", ExportSummary::tr("XMP")},
+        {"iptc", ExportSummary::tr("IPTC")},
+        {"photoshop-app13", ExportSummary::tr("Photoshop data")},
+        {"comment", ExportSummary::tr("JPEG comment")},
+        {"png-text", ExportSummary::tr("PNG text")},
+        {"png-time", ExportSummary::tr("PNG time stamp")},
+        {"exif-unreadable", ExportSummary::tr("unreadable EXIF data")},
+        // Rebuilt from the allowlist: with "Keep safe metadata" part of it stays.
+        {"exif", exifPartlyKept ? ExportSummary::tr("other EXIF data") : ExportSummary::tr("EXIF data")},
+        {"date-taken", ExportSummary::tr("date taken")},
+        {"camera-make-model", ExportSummary::tr("camera make and model")},
+        {"exposure", ExportSummary::tr("exposure settings")},
+        {"orientation", ExportSummary::tr("orientation")},
+        {"icc-profile", ExportSummary::tr("colour profile")},
+    };
+    QStringList out;
+    for (const Word &w : words)
+        if (names.contains(QLatin1String(w.name)))
+            out.append(w.text);
+    for (const QString &n : names) {
+        const bool known = std::any_of(std::begin(words), std::end(words),
+                                       [&n](const Word &w) { return n == QLatin1String(w.name); });
+        if (known)
+            continue;
+        if (n.size() > 3 && n.startsWith(QLatin1String("app")))
+            out.append(ExportSummary::tr("application data (APP%1 segment)").arg(n.mid(3)));
+        else
+            out.append(n);
+    }
+    return out;
+}
+
+QString line(const BatchItem &item, bool facesChecked)
 {
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
@@ -67,7 +116,7 @@ QString line(const BatchItem &item, bool facesChecked, bool overwrite)
         else if (!facesChecked && anonymized > 0)
             parts.append(ExportSummary::tr("hidden regions not checked for faces"));
     } else if (item.state == ItemState::Failed) {
-        parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item, overwrite)));
+        parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item)));
     } else {
         parts.append(ExportSummary::tr("not exported (the export stopped before it)"));
     }
@@ -81,18 +130,32 @@ QString line(const BatchItem &item, bool facesChecked, bool overwrite)
         parts.append(ExportSummary::tr("%n face(s) left visible by your choice", nullptr, kept));
     if (possibleLeft > 0)
         parts.append(ExportSummary::tr("%n possible face(s) not accepted, left visible", nullptr, possibleLeft));
+    // What left the file, from this export's own inventory (absent from the result of an
+    // export resumed after a crash: then nothing is claimed).
+    if (item.state == ItemState::Exported && item.result.contains(QStringLiteral("metadataRemoved"))) {
+        const QStringList removed = strings(item.result.value(QStringLiteral("metadataRemoved")));
+        const bool exifKept = std::any_of(metadataKept.cbegin(), metadataKept.cend(),
+                                          [](const QString &k) { return k != QLatin1String("icc-profile"); });
+        if (removed.isEmpty())
+            parts.append(ExportSummary::tr("no metadata to remove"));
+        else
+            parts.append(ExportSummary::tr("removed: %1")
+                             .arg(metadataWords(removed, exifKept).join(QStringLiteral(", "))));
+    }
     if (item.state == ItemState::Exported && !metadataKept.isEmpty())
-        parts.append(ExportSummary::tr("metadata kept: %1").arg(metadataKept.join(QStringLiteral(", "))));
+        parts.append(ExportSummary::tr("kept: %1").arg(metadataWords(metadataKept, false).join(QStringLiteral(", "))));
     return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 } // namespace
 
-QString exportItemError(const BatchItem &item, bool overwrite)
+bool exportNotReplaced(const BatchItem &item)
 {
-    // Without overwrite, the export refuses an existing output before anything else
-    // (core/export/exportphoto.cpp), so a failed item whose output exists met that refusal.
-    if (item.state == ItemState::Failed && !overwrite && !item.outputPath.isEmpty() &&
-        QFileInfo::exists(item.outputPath))
+    return item.state == ItemState::Failed && item.result.value(QStringLiteral("notReplaced")).toBool();
+}
+
+QString exportItemError(const BatchItem &item)
+{
+    if (exportNotReplaced(item))
         return ExportSummary::tr("%1 exists already. To replace it, tick “Replace existing exports” and "
                                  "export again; or choose another folder or file names.")
             .arg(QDir::toNativeSeparators(item.outputPath));
@@ -103,7 +166,7 @@ QStringList exportOutcomeLines(const ExportOutcome &outcome)
 {
     QStringList lines;
     for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked, outcome.overwrite));
+        lines.append(line(item, outcome.facesChecked));
     for (const QString &s : outcome.skipped)
         lines.append(ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s));
     return lines;
@@ -111,12 +174,13 @@ QStringList exportOutcomeLines(const ExportOutcome &outcome)
 
 QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPath)
 {
-    int exported = 0, earlier = 0, failed = 0;
+    int exported = 0, earlier = 0, failed = 0, notReplaced = 0;
     for (const BatchItem &item : outcome.items) {
         const bool adopted = item.result.contains(QStringLiteral("earlierBatch"));
         exported += item.state == ItemState::Exported && !adopted;
         earlier += item.state == ItemState::Exported && adopted;
-        failed += item.state == ItemState::Failed;
+        notReplaced += exportNotReplaced(item);
+        failed += item.state == ItemState::Failed && !exportNotReplaced(item);
     }
     QString html = QStringLiteral("<p><b>%1</b>")
                        .arg(ExportSummary::tr("%n photo(s) exported to %1.", nullptr, exported)
@@ -124,6 +188,11 @@ QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPat
     if (earlier)
         html += QStringLiteral("<br><b>%1</b>")
                     .arg(ExportSummary::tr("%n photo(s) already exported there earlier, unchanged.", nullptr, earlier));
+    if (notReplaced)
+        html += QStringLiteral("<br><b>%1</b>")
+                    .arg(ExportSummary::tr("%n photo(s) not exported: a file of the same name is there already, "
+                                           "left as it was.",
+                                           nullptr, notReplaced));
     if (failed)
         html += QStringLiteral("<br><b>%1</b>").arg(ExportSummary::tr("%n photo(s) not exported.", nullptr, failed));
     if (outcome.cancelled)

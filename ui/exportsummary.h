@@ -18,14 +18,17 @@ struct ExportOutcome
     QString outputDirectory;
     bool cancelled = false;
     bool facesChecked = true; // "Check the output for faces left visible" was on
-    bool overwrite = false;   // "Replace existing exports" was on
     QStringList warnings;
     QStringList skipped; // photos left out before the export (undecided candidates)
 };
 
+// The export of `item` was refused because its output file exists ("Replace existing
+// exports" was off): nothing was written, and that file (often an earlier export of the
+// photo) stands. Not a failure of the photo.
+bool exportNotReplaced(const BatchItem &item);
 // Why `item` was not exported, in the app's words: a file in the way names the dialog's
 // "Replace existing exports" (the export code's message names veil-cli's --overwrite).
-QString exportItemError(const BatchItem &item, bool overwrite);
+QString exportItemError(const BatchItem &item);
 // One line per photo (file name first), for the summary and the tests.
 QStringList exportOutcomeLines(const ExportOutcome &outcome);
 // The summary as HTML: a headline, the per-photo lines, and a link to `reportPath`.

@@ -1,5 +1,6 @@
 // The main window's background batches (resuming an interrupted export) and the sync
 // badges of its grid.
+#include "exportsummary.h"
 #include "futures.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
@@ -101,10 +102,11 @@ void MainWindow::resumeBatch(qint64 batchId)
             connect(job, &AnonymizeBatchJob::progress, m_jobs, &JobStatus::setProgress);
             connect(job, &AnonymizeBatchJob::itemFinished, this, [this](const BatchItem &item) {
                 if (item.state == ItemState::Failed)
-                    m_jobs->addFailure(QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), item.error));
+                    m_jobs->addFailure(
+                        QStringLiteral("%1: %2").arg(QFileInfo(item.inputPath).fileName(), exportItemError(item)));
                 if (!item.photoId)
                     return;
-                if (item.state == ItemState::Failed)
+                if (item.state == ItemState::Failed && !exportNotReplaced(item))
                     PhotoRepository(*m_db).setReviewStatus(item.photoId, ReviewStatus::Failed);
                 refreshRow(item.photoId);
             });

@@ -93,8 +93,10 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         return fail(r, Tr::tr("no output path"));
     if (isSameFile(job.inputPath, job.outputPath))
         return fail(r, Tr::tr("the output path is the input itself; originals are never written"));
-    if (!options.overwrite && QFileInfo::exists(job.outputPath))
+    if (!options.overwrite && QFileInfo::exists(job.outputPath)) {
+        r.notReplaced = true;
         return fail(r, Tr::tr("%1 exists already (use --overwrite to replace it)").arg(job.outputPath));
+    }
 
     double clock = threadCpuMs();
     const auto lap = [&clock](double &into) {
@@ -228,6 +230,8 @@ QJsonObject exportResultJson(const ExportResult &r, const ExportOptions &options
     if (!r.ok) {
         o.insert(QStringLiteral("error"), r.error);
         o.insert(QStringLiteral("intendedOutput"), r.output);
+        if (r.notReplaced)
+            o.insert(QStringLiteral("notReplaced"), true);
     }
     return o;
 }

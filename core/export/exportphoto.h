@@ -43,6 +43,9 @@ struct ExportResult
     QString output;
     bool ok = false;
     QString error;                 // why it failed, without the file name
+    // Failed only because the output exists and options.overwrite was off: nothing was
+    // read or written, and whatever file is there (often an earlier export) stands.
+    bool notReplaced = false;
     QSize displayedSize;
     QList<QRectF> anonymized;      // displayed-image pixels
     QList<QRectF> kept;            // displayed-image pixels, left visible on purpose

@@ -35,8 +35,12 @@ bool recordExport(LibraryDatabase &db, qint64 photoId, const ExportResult &resul
                            result.ok ? QCoreApplication::translate("export", "exported %1 to %2 (%n face(s) anonymized)",
                                                                    nullptr, int(result.anonymized.size()))
                                            .arg(result.input, result.output)
-                                     : QCoreApplication::translate("export", "export of %1 failed: %2")
-                                           .arg(result.input, result.error),
+                           : result.notReplaced
+                               ? QCoreApplication::translate("export", "%1 not exported: %2 exists already and was "
+                                                                       "not replaced")
+                                     .arg(result.input, result.output)
+                               : QCoreApplication::translate("export", "export of %1 failed: %2")
+                                     .arg(result.input, result.error),
                            photoId);
             if (result.ok && photoId)
                 return PhotoRepository(db).setReviewStatus(photoId, ReviewStatus::Exported);

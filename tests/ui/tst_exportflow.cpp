@@ -18,17 +18,23 @@
 #include "mainwindow.h"
 #include "models/photofiltermodel.h"
 #include "models/photolistmodel.h"
+#include "photodelegate.h"
 #include "settings/settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,6 +82,26 @@ class TestExportFlow : public QObject
         if (prepare)
             prepare(dialog);
         return dialog;
+    }
+
+    // The grid's index of a photo, as the library view shows it (badge, filters).
+    static QModelIndex gridIndex(MainWindow &window, qint64 id)
+    {
+        for (int i = 0; i < window.filterModel()->rowCount(); ++i)
+            if (window.filterModel()->index(i, 0).data(PhotoListModel::IdRole).toLongLong() == id)
+                return window.filterModel()->index(i, 0);
+        return {};
+    }
+
+    static QString badge(MainWindow &window, qint64 id)
+    {
+        return PhotoDelegate::statusBadgeText(gridIndex(window, id));
+    }
+
+    // Runs the export and waits for its summary.
+    static bool finish(ExportDialog *dialog)
+    {
+        return dialog && dialog->startExport() && QTest::qWaitFor([dialog] { return dialog->isFinished(); }, 120000);
     }
 
     static QStringList files(const QString &dir)
@@ -349,6 +375,7 @@ private slots:
                      line.contains(QLatin1String("the check still found")),
                  qPrintable(line));
         QVERIFY(dialog->failures().size() == 1);
+        QTRY_COMPARE(badge(window, id), QStringLiteral("Failed")); // a real failure of the photo
 
         // The report holds what the check found; its link and "Open Folder" open them.
         QVERIFY(QFileInfo::exists(dialog->reportPath()));
@@ -407,6 +434,174 @@ private slots:
         QVERIFY(dialog->openFolderButton()->isVisible());
         QTest::mouseClick(dialog->openFolderButton(), Qt::LeftButton);
         QCOMPARE(Dialogs::openedUrls().last(), QUrl::fromLocalFile(fresh));
+        dialog->close();
+    }
+
+    // A file in the way that was not replaced ("Replace existing exports" not ticked) is no
+    // failure of the photo: its badge and the library's "Failed" filter keep saying what is
+    // true (the earlier export stands). A photo that cannot be read still fails.
+    void aFileInTheWayIsNotAFailure()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString fragile = path(QStringLiteral("fragile.jpg")); // broken further down
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg")), fragile));
+        importAndWait(window, {test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), fragile}, 2);
+        const qint64 gps = idOf(window, QStringLiteral("DSCN0010.jpg"));
+        const qint64 broken = idOf(window, QStringLiteral("fragile.jpg"));
+
+        const QString out = path(QStringLiteral("out"));
+        ExportDialog *dialog = exportAll(window, out);
+        QVERIFY(finish(dialog));
+        QCOMPARE(files(out).size(), 2);
+        QTRY_COMPARE(badge(window, gps), QStringLiteral("Exported"));
+        QTRY_COMPARE(badge(window, broken), QStringLiteral("Exported"));
+        dialog->close();
+        const QString first = QDir(out).filePath(QStringLiteral("DSCN0010_anon.jpg"));
+        const QByteArray firstHash = test::fileSha256(first);
+
+        // The same photos again at quality 90 (another job, so not "already exported"):
+        // refused, the files left as they were.
+        dialog = exportAll(window, out);
+        auto *quality = dialog->findChild<QSpinBox *>();
+        QVERIFY(quality);
+        quality->setValue(90);
+        QVERIFY(finish(dialog));
+        QCOMPARE(test::fileSha256(first), firstHash);
+        QCOMPARE(badge(window, gps), QStringLiteral("Exported"));
+        QCOMPARE(badge(window, broken), QStringLiteral("Exported"));
+        for (const QString &l : dialog->photoLines())
+            QVERIFY2(l.contains(QLatin1String("NOT exported")) && l.contains(QLatin1String("exists already")),
+                     qPrintable(l));
+        const QString summary = dialog->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(summary.contains(QLatin1String("2 photos not exported: a file of the same name is there already")),
+                 qPrintable(summary));
+        dialog->close();
+        window.reloadLibrary(); // as stored, not only as the grid shows it
+        QTRY_COMPARE(badge(window, gps), QStringLiteral("Exported"));
+        QCOMPARE(badge(window, broken), QStringLiteral("Exported"));
+        // The library's "Failed" filter shows neither.
+        QComboBox *status = nullptr;
+        for (QComboBox *box : window.libraryPage()->filterBar()->findChildren<QComboBox *>())
+            if (box->findData(int(ReviewStatus::Failed)) >= 0)
+                status = box;
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(int(ReviewStatus::Failed)));
+        QTRY_COMPARE(window.filterModel()->rowCount(), 0);
+        status->setCurrentIndex(0);
+        QTRY_COMPARE(window.filterModel()->rowCount(), 2);
+
+        // A real failure still says Failed: the copy is no longer a photo.
+        {
+            QFile f(fragile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("not a photo any more");
+        }
+        const QString other = path(QStringLiteral("other"));
+        dialog = exportAll(window, other);
+        QVERIFY(finish(dialog));
+        QTRY_COMPARE(badge(window, broken), QStringLiteral("Failed"));
+        QCOMPARE(badge(window, gps), QStringLiteral("Exported"));
+        QVERIFY2(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("1 photo not exported.")),
+                 qPrintable(dialog->summary()));
+        dialog->close();
+    }
+
+    // The summary says which metadata left each file, in plain words, from what the export
+    // found in that photo; with "safe" metadata, also what stayed.
+    void summaryNamesTheMetadataRemoved()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        importAndWait(window, {test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg"))}, 1);
+
+        const auto run = [&](const QString &out, const QString &policy) {
+            ExportDialog *dialog = exportAll(window, out, [&policy](ExportDialog *d) {
+                d->setVerifyFaces(false);
+                for (QComboBox *box : d->findChildren<QComboBox *>())
+                    if (box->findData(policy) >= 0)
+                        box->setCurrentIndex(box->findData(policy));
+            });
+            return finish(dialog) ? dialog : nullptr;
+        };
+        ExportDialog *dialog = run(path(QStringLiteral("none")), QStringLiteral("none"));
+        QVERIFY(dialog);
+        const QString line = dialog->photoLines().first();
+        const QJsonObject result = QJsonDocument::fromJson(test::readFile(dialog->reportPath()))
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QStringList removed;
+        for (const QJsonValue &v : result.value(QStringLiteral("metadataRemoved")).toArray())
+            removed.append(v.toString());
+        // What the export found in this Nikon photo, each in the user's words.
+        QCOMPARE(removed, (QStringList{QStringLiteral("exif"), QStringLiteral("exif-comment"),
+                                       QStringLiteral("exif-thumbnail"), QStringLiteral("gps"),
+                                       QStringLiteral("maker-notes"), QStringLiteral("xmp")}));
+        QVERIFY2(line.contains(QLatin1String("removed: GPS position, embedded thumbnail, descriptions and comments, "
+                                             "maker notes, XMP, EXIF data")),
+                 qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("kept:")), qPrintable(line));
+        // And shown: the summary the user reads holds it.
+        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("removed: GPS position")));
+        dialog->close();
+
+        dialog = run(path(QStringLiteral("safe")), QStringLiteral("safe"));
+        QVERIFY(dialog);
+        const QString safe = dialog->photoLines().first();
+        QVERIFY2(safe.contains(QLatin1String("removed: GPS position, embedded thumbnail, descriptions and comments, "
+                                             "maker notes, XMP, other EXIF data")) &&
+                     safe.contains(QLatin1String("kept: date taken, camera make and model, exposure settings")),
+                 qPrintable(safe));
+        dialog->close();
+    }
+
+    // The dialog keeps its width when the summary comes: long photo names and folders wrap
+    // or are elided (whole in the tooltip), so the buttons stay under the pointer.
+    void dialogKeepsItsWidth()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString longName =
+            QStringLiteral("Kundgebung_vor_dem_Rathaus_am_Samstagnachmittag_mit_den_Ordnern_und_der_Presse_"
+                           "Aufnahme_von_der_Treppe_des_Museums_DSCN0010.jpg");
+        QVERIFY(QDir().mkpath(path(QStringLiteral("in"))));
+        const QString photo = path(QStringLiteral("in/") + longName);
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), photo));
+        importAndWait(window, {photo}, 1);
+        const QString out = path(QStringLiteral("exports/Redaktion_Lokales_Fotos_fuer_den_Artikel_ueber_die_"
+                                                "Kundgebung_vor_dem_Rathaus_freigegeben"));
+        ExportDialog *dialog = exportAll(window, out, [](ExportDialog *d) { d->setVerifyFaces(false); });
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const int width = dialog->width();
+        QVERIFY2(width <= 700, qPrintable(QString::number(width))); // not the example name's width
+        const QString example = QStringLiteral("For example: ") + longName.chopped(4) + QStringLiteral("_anon.jpg");
+        QLabel *exampleLabel = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->toolTip() == example)
+                exampleLabel = label;
+        QVERIFY2(exampleLabel && exampleLabel->text().contains(QChar(0x2026)), "the example is elided, whole in its tooltip");
+        QPushButton *exportButton = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("&Export"))
+                exportButton = b;
+        QVERIFY(exportButton);
+        const QPoint buttonAt = exportButton->mapTo(dialog, QPoint(0, 0));
+        QVERIFY(finish(dialog));
+        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("exported as")),
+                 qPrintable(dialog->photoLines().first()));
+        QApplication::processEvents();
+        QCOMPARE(dialog->width(), width);
+        QCOMPARE(exportButton->mapTo(dialog, QPoint(0, 0)).x(), buttonAt.x());
+        auto *summary = dialog->findChild<QTextBrowser *>();
+        QVERIFY(summary->isVisible());
+        QVERIFY(!summary->horizontalScrollBar()->isVisible()); // the lines wrap
         dialog->close();
     }
 };
