@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,7 +19,11 @@ JobStatus::JobStatus(QWidget *parent)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_failuresButton(new QToolButton(this))
+    , m_expiry(new QTimer(this))
 {
+    m_expiry->setSingleShot(true);
+    m_expiry->setInterval(10000); // long enough to read, not taken for what comes next
+    connect(m_expiry, &QTimer::timeout, this, &JobStatus::clearFinished);
     m_bar->setMaximumWidth(220);
     m_bar->setTextVisible(true);
     m_bar->setAccessibleName(tr("Job progress"));
@@ -45,6 +50,7 @@ JobStatus::JobStatus(QWidget *parent)
 
 void JobStatus::startJob(const QString &description)
 {
+    m_expiry->stop();
     m_label->setText(description);
     m_bar->setRange(0, 0);
     m_bar->show();
@@ -59,11 +65,28 @@ void JobStatus::setProgress(int done, int total)
     m_bar->setFormat(tr("%1 of %2").arg(done).arg(total));
 }
 
-void JobStatus::finishJob(const QString &summary)
+void JobStatus::finishJob(const QString &summary, Summary kind)
 {
     m_label->setText(summary);
     m_bar->hide();
     m_cancel->hide();
+    if (kind == Summary::Fades)
+        m_expiry->start();
+    else
+        m_expiry->stop();
+}
+
+void JobStatus::setSummaryTimeout(int ms)
+{
+    m_expiry->setInterval(ms);
+}
+
+void JobStatus::clearFinished()
+{
+    if (isBusy())
+        return;
+    m_expiry->stop();
+    m_label->clear();
 }
 
 void JobStatus::addFailure(const QString &what)

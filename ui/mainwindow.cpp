@@ -123,8 +123,13 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     // The editor's "N uncertain · N possible faces · zoom", while the editor is shown.
     statusBar()->insertPermanentWidget(0, m_editor->countsLabel());
     m_editor->countsLabel()->hide();
-    connect(m_pages, &QStackedWidget::currentChanged, this,
-            [this] { m_editor->countsLabel()->setVisible(m_pages->currentWidget() == m_editor); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        const bool editing = m_pages->currentWidget() == m_editor;
+        m_editor->countsLabel()->setVisible(editing);
+        // The editor's counts are the state now; the last job's "N faces found" is not.
+        if (editing)
+            m_jobs->clearFinished();
+    });
 
     createActions();
     m_library->setThumbnailSize(m_settings->value(SettingKeys::ThumbnailSize));
@@ -158,7 +163,7 @@ MainWindow::MainWindow(const QString &libraryPath, QSettings *settings, QWidget 
     QString error;
     m_open = m_db->open(&error);
     if (!m_open) {
-        m_jobs->finishJob(tr("The library could not be opened: %1").arg(error));
+        m_jobs->finishJob(tr("The library could not be opened: %1").arg(error), JobStatus::Summary::Stays);
         m_library->setLibraryEmpty(true);
         return;
     }

@@ -25,10 +25,12 @@
 #include <QSqlQuery>
 #include <QDir>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -371,6 +373,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
         QCOMPARE(done.first().first().toInt(), 0);
         QCOMPARE(doc->count(), int(faces.size()));
+    }
+
+    // The last job's "N faces found" is news, not the state of what the user does next: it
+    // gives way to the editor's own counts when a photo is opened, and in the library it
+    // goes after a while. The status bar never shows it beside the editor's counts.
+    void finishedJobSummaryDoesNotStay()
+    {
+        Settings(m_settings.get()).setValue(SettingKeys::DetectionPreset, QStringLiteral("fast"));
+        MainWindow window(libraryPath(), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importPaths({test::sharedPath(QStringLiteral("data/wider-dev/images/0_Parade_Parade_0_102.jpg"))});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        const qint64 id = window.photoModel()->rows().first().id;
+        const auto statusBarTexts = [&window] {
+            QStringList texts;
+            for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                if (label->isVisible() && !label->text().isEmpty())
+                    texts.append(label->text());
+            return texts.join(QLatin1String(" | "));
+        };
+
+        QSignalSpy detected(&window, &MainWindow::detectionFinished);
+        window.detectFaces({id});
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 120000);
+        QVERIFY2(statusBarTexts().contains(QLatin1String(" found")), qPrintable(statusBarTexts()));
+        QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+        window.openPhoto(id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        // What the status bar says now is the editor's: what is left to decide, the zoom.
+        const QString editing = statusBarTexts();
+        QVERIFY2(!editing.contains(QLatin1String("found")) && editing.contains(QLatin1String("uncertain")),
+                 qPrintable(editing));
+        QVERIFY(window.jobStatus()->text().isEmpty());
+
+        // In the library, the summary stays a while (here 300 ms), then goes; the failures
+        // button is what lasts.
+        window.showPage(MainWindow::Page::Library);
+        window.jobStatus()->setSummaryTimeout(300);
+        window.detectFaces({id});
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 2, 120000);
+        QVERIFY2(window.jobStatus()->text().contains(QLatin1String("found")), qPrintable(window.jobStatus()->text()));
+        QTRY_VERIFY(window.jobStatus()->text().isEmpty());
+        QVERIFY2(!statusBarTexts().contains(QLatin1String("found")), qPrintable(statusBarTexts()));
     }
 
     void geometryIsRemembered()
