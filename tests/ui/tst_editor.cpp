@@ -71,6 +71,24 @@ class TestEditor : public QObject
         return (loaded.count() > 0 || loaded.wait(60000)) && editor.document();
     }
 
+    // A copy of the template library with an editor on it, shown at `size`, `photo` open.
+    struct Session
+    {
+        std::unique_ptr<LibraryDatabase> db;
+        std::unique_ptr<EditorPage> editor; // destroyed before the database it uses
+    };
+
+    bool startEditor(Session &s, qint64 photo, const QList<qint64> &sequence, QSize size = QSize(1300, 850))
+    {
+        s.db = openCopy();
+        if (!s.db)
+            return false;
+        s.editor = std::make_unique<EditorPage>(*s.db);
+        s.editor->resize(size);
+        s.editor->show();
+        return QTest::qWaitForWindowExposed(s.editor.get()) && open(*s.editor, photo, sequence);
+    }
+
     static bool waitLoaded(EditorPage &editor, const std::function<void()> &action)
     {
         QSignalSpy loaded(&editor, &EditorPage::photoLoaded);
@@ -118,13 +136,9 @@ private slots:
 
     void faceStripListsEveryBoxAndZoomsToIt()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_parade, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_parade, m_all));
+        EditorPage &editor = *s.editor;
         PhotoDocument *doc = editor.document();
         PhotoView *view = editor.view();
         QListView *strip = editor.faceList();
@@ -199,13 +213,9 @@ private slots:
 
     void actualSizeIsOnePhotoPixelPerDevicePixel()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_large, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_large, m_all));
+        EditorPage &editor = *s.editor;
         PhotoView *view = editor.view();
         QCOMPARE(view->photoSize(), QSize(4096, 3072));
         QVERIFY(view->zoomPercent() < 50); // fitting
@@ -231,13 +241,9 @@ private slots:
 
     void maskViewShowsWhatWillBeBlurredAndLabelsDoNotOverlap()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_parade, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_parade, m_all));
+        EditorPage &editor = *s.editor;
         PhotoView *view = editor.view();
         QTRY_VERIFY(!editor.previewImage().isNull());
         QTest::keyClick(view, Qt::Key_M);
@@ -270,13 +276,9 @@ private slots:
 
     void possibleFacesAreSteppedThroughAndAccepted()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_parade, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_parade, m_all));
+        EditorPage &editor = *s.editor;
         PhotoDocument *doc = editor.document();
         PhotoView *view = editor.view();
         const int possible = doc->possibleCount();
@@ -318,7 +320,7 @@ private slots:
         const QRectF accepted = doc->face(first).rect;
         // Stored on leaving: blurred by the export, the other possible faces not.
         editor.closePhoto();
-        const QList<FaceBox> stored = PhotoRepository(*db).faces(m_parade);
+        const QList<FaceBox> stored = PhotoRepository(*s.db).faces(m_parade);
         QCOMPARE(std::count_if(stored.cbegin(), stored.cend(), [](const FaceBox &f) { return f.possible; }), possible - 1);
         const auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const FaceBox &f) { return f.rect == accepted; });
         QVERIFY(it != stored.cend());
@@ -327,13 +329,9 @@ private slots:
 
     void rejectingACandidateSurvivesDetectingAgain()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_parade, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_parade, m_all));
+        EditorPage &editor = *s.editor;
         PhotoDocument *doc = editor.document();
         PhotoView *view = editor.view();
         // Reject one candidate (N), or when there are none a possible face; keep one face
@@ -367,8 +365,8 @@ private slots:
         editor.closePhoto();
 
         // Detect again (the library's detection job, as after "Detect faces" in the grid).
-        QVERIFY(detect(*db, m_parade));
-        const QList<FaceBox> after = PhotoRepository(*db).faces(m_parade);
+        QVERIFY(detect(*s.db, m_parade));
+        const QList<FaceBox> after = PhotoRepository(*s.db).faces(m_parade);
         for (const FaceBox &f : after) {
             QVERIFY2(boxOverlap(f.rect, rejected) <= SameFaceOverlap, "a rejected candidate came back");
             QVERIFY2(boxOverlap(f.rect, deleted) <= SameFaceOverlap, "a deleted box came back");
@@ -390,14 +388,10 @@ private slots:
 
     void undoWorksAfterMovingToAnotherPhotoAndBack()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1100, 750);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         const QList<qint64> sequence = {m_canon, m_nikon};
-        QVERIFY(open(editor, m_canon, sequence));
+        Session s;
+        QVERIFY(startEditor(s, m_canon, sequence, QSize(1100, 750)));
+        EditorPage &editor = *s.editor;
         PhotoView *view = editor.view();
         QVERIFY(editor.document()->addFace(QRectF(0.2, 0.2, 0.2, 0.2)));
         QVERIFY(editor.document()->toggleAnonymize(0));
@@ -405,7 +399,7 @@ private slots:
 
         QVERIFY(waitLoaded(editor, [&] { QTest::keyClick(view, Qt::Key_PageDown); }));
         QCOMPARE(editor.photoId(), m_nikon);
-        QCOMPARE(PhotoRepository(*db).faces(m_canon).size(), 1); // saved on leaving
+        QCOMPARE(PhotoRepository(*s.db).faces(m_canon).size(), 1); // saved on leaving
         QVERIFY(waitLoaded(editor, [&] { QTest::keyClick(view, Qt::Key_PageUp); }));
         QCOMPARE(editor.photoId(), m_canon);
         PhotoDocument *doc = editor.document();
@@ -419,18 +413,14 @@ private slots:
         QCOMPARE(doc->count(), 1);
         editor.undoAction()->trigger();
         QVERIFY(waitLoaded(editor, [&] { QTest::keyClick(view, Qt::Key_PageDown); }));
-        QCOMPARE(PhotoRepository(*db).faces(m_canon).size(), 0); // the undo was saved too
+        QCOMPARE(PhotoRepository(*s.db).faces(m_canon).size(), 0); // the undo was saved too
     }
 
     void keyboardReviewFlowIsCompleteAndListed()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_parade, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_parade, m_all));
+        EditorPage &editor = *s.editor;
         PhotoDocument *doc = editor.document();
         PhotoView *view = editor.view();
         QVERIFY(doc->uncertainCount() >= 2);
@@ -467,13 +457,9 @@ private slots:
 
     void acceptAndNextSaysWhatItDoes()
     {
-        auto db = openCopy();
-        QVERIFY(db);
-        EditorPage editor(*db);
-        editor.resize(1300, 850);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(open(editor, m_canon, m_all));
+        Session s;
+        QVERIFY(startEditor(s, m_canon, m_all));
+        EditorPage &editor = *s.editor;
         PhotoDocument *doc = editor.document();
         FaceBox candidate;
         candidate.rect = QRectF(0.1, 0.1, 0.1, 0.1);
@@ -488,7 +474,7 @@ private slots:
         QVERIFY(doc->rejectCandidate(0));
         QCOMPARE(action->text(), QStringLiteral("Reviewed, next photo"));
         QVERIFY(waitLoaded(editor, [&] { action->trigger(); }));
-        QCOMPARE(PhotoRepository(*db).photo(m_canon)->reviewStatus, ReviewStatus::Reviewed);
+        QCOMPARE(PhotoRepository(*s.db).photo(m_canon)->reviewStatus, ReviewStatus::Reviewed);
     }
 };
 
