@@ -166,7 +166,7 @@ ExportDialog::ExportDialog(LibraryDatabase &db, DbWriter &writer, Settings &sett
     bottom->addWidget(m_openFolder);
     bottom->addWidget(buttons, 1);
     layout->addLayout(bottom);
-    resize(560, 440);
+    resize(640, 440); // wide enough for a summary line per photo; the summary never widens it
 }
 
 ExportDialog::~ExportDialog() = default;

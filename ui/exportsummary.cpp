@@ -139,11 +139,12 @@ QString line(const BatchItem &item, bool facesChecked)
         if (removed.isEmpty())
             parts.append(ExportSummary::tr("no metadata to remove"));
         else
-            parts.append(ExportSummary::tr("removed: %1")
+            parts.append(ExportSummary::tr("metadata removed: %1")
                              .arg(metadataWords(removed, exifKept).join(QStringLiteral(", "))));
     }
     if (item.state == ItemState::Exported && !metadataKept.isEmpty())
-        parts.append(ExportSummary::tr("kept: %1").arg(metadataWords(metadataKept, false).join(QStringLiteral(", "))));
+        parts.append(ExportSummary::tr("metadata kept: %1")
+                         .arg(metadataWords(metadataKept, false).join(QStringLiteral(", "))));
     return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 } // namespace

@@ -542,20 +542,22 @@ private slots:
         QCOMPARE(removed, (QStringList{QStringLiteral("exif"), QStringLiteral("exif-comment"),
                                        QStringLiteral("exif-thumbnail"), QStringLiteral("gps"),
                                        QStringLiteral("maker-notes"), QStringLiteral("xmp")}));
-        QVERIFY2(line.contains(QLatin1String("removed: GPS position, embedded thumbnail, descriptions and comments, "
-                                             "maker notes, XMP, EXIF data")),
+        QVERIFY2(line.contains(QLatin1String("metadata removed: GPS position, embedded thumbnail, descriptions and "
+                                             "comments, maker notes, XMP, EXIF data")),
                  qPrintable(line));
-        QVERIFY2(!line.contains(QLatin1String("kept:")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("metadata kept:")), qPrintable(line));
         // And shown: the summary the user reads holds it.
-        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("removed: GPS position")));
+        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(
+            QLatin1String("metadata removed: GPS position")));
         dialog->close();
 
         dialog = run(path(QStringLiteral("safe")), QStringLiteral("safe"));
         QVERIFY(dialog);
         const QString safe = dialog->photoLines().first();
-        QVERIFY2(safe.contains(QLatin1String("removed: GPS position, embedded thumbnail, descriptions and comments, "
-                                             "maker notes, XMP, other EXIF data")) &&
-                     safe.contains(QLatin1String("kept: date taken, camera make and model, exposure settings")),
+        QVERIFY2(safe.contains(QLatin1String("metadata removed: GPS position, embedded thumbnail, descriptions and "
+                                             "comments, maker notes, XMP, other EXIF data")) &&
+                     safe.contains(
+                         QLatin1String("metadata kept: date taken, camera make and model, exposure settings")),
                  qPrintable(safe));
         dialog->close();
     }
@@ -586,7 +588,8 @@ private slots:
         for (QLabel *label : dialog->findChildren<QLabel *>())
             if (label->toolTip() == example)
                 exampleLabel = label;
-        QVERIFY2(exampleLabel && exampleLabel->text().contains(QChar(0x2026)), "the example is elided, whole in its tooltip");
+        QVERIFY2(exampleLabel && exampleLabel->text().contains(QChar(0x2026)),
+                 "the example is elided, whole in its tooltip");
         QPushButton *exportButton = nullptr;
         for (QPushButton *b : dialog->findChildren<QPushButton *>())
             if (b->text() == QLatin1String("&Export"))
