@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
 
 using namespace veil;
 using namespace veil::ui;
@@ -590,6 +592,12 @@ private slots:
                 exampleLabel = label;
         QVERIFY2(exampleLabel && exampleLabel->text().contains(QChar(0x2026)),
                  "the example is elided, whole in its tooltip");
+        // The label is greyed out (disabled); its tooltip still shows.
+        QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), exampleLabel->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(exampleLabel, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), example);
+        QToolTip::hideText();
         QPushButton *exportButton = nullptr;
         for (QPushButton *b : dialog->findChildren<QPushButton *>())
             if (b->text() == QLatin1String("&Export"))
