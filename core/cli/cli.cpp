@@ -38,7 +38,7 @@ void printUsage(QTextStream &out)
         out << QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), c.summary);
     out << QCoreApplication::translate("cli",
                                        "\nExit codes: 0 success, 1 usage error, 2 some files failed, "
-                                       "3 the library cannot be opened.\n");
+                                       "3 the library cannot be opened,\n4 the batch is being run by another process.\n");
     out.flush();
 }
 
