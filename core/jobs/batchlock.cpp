@@ -34,7 +34,8 @@ BatchLock::BatchLock(const QString &libraryPath, qint64 batchId)
     , m_lock(std::make_unique<QLockFile>(m_path))
 {
     // A batch runs for minutes or hours: only a process that is gone makes its lock
-    // stale, never the lock's age (QLockFile's default would give it up after 30 s).
+    // stale, never the lock's age (QLockFile's default gives it up after 30 s where no
+    // flock() protects the holder, e.g. on some network filesystems).
     m_lock->setStaleLockTime(0);
 }
 

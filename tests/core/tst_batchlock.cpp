@@ -165,7 +165,8 @@ private slots:
         QCOMPARE(countState(before, 1, QStringLiteral("exported")), 1);
         QVERIFY(QFileInfo::exists(lockFile(lib, 1)));
         // A batch runs for hours: a lock is stale because its process is gone, never
-        // because it is old (QLockFile's default gives a lock up after 30 s).
+        // because it is old. (QLockFile's default stale time is 30 s; on Linux the holder's
+        // flock() keeps an old lock anyway, so this guards filesystems without flock.)
         {
             QFile lock(lockFile(lib, 1));
             QVERIFY(lock.open(QIODevice::ReadWrite));
