@@ -16,7 +16,16 @@ QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatc
         json.insert(it.key(), it.value());
     return writer.post([json, items = std::move(items)](LibraryDatabase &db) mutable {
         CreatedBatch created;
-        created.id = batchstore::create(db, QStringLiteral("anonymize"), json, items, &created.error);
+        // The same job running in another process (the same export from another window):
+        // a second batch of it would write the same outputs at the same time.
+        const QString kind = QStringLiteral("anonymize");
+        if (const auto running = batchstore::unfinishedOfJob(db, batchstore::jobKey(kind, json, items)))
+            if (const auto holder = batchHolder(db.path(), running->id)) {
+                created.held = true;
+                created.error = batchHeldMessage(running->id, *holder, batchLockPath(db.path(), running->id));
+                return created;
+            }
+        created.id = batchstore::create(db, kind, json, items, &created.error);
         return created;
     });
 }

@@ -20,10 +20,12 @@ struct CreatedBatch
 {
     qint64 id = 0; // 0: not recorded, see error
     QString error;
+    bool held = false; // not recorded: another process runs this job's batch (error says which)
 };
 
 // Records a new batch of `items` through the writer. `extraOptions` are stored with the
-// batch's options (e.g. the output folder and name template, for the user's eyes).
+// batch's options (e.g. the output folder and name template, for the user's eyes). When
+// another process runs an unfinished batch of the same job, nothing is recorded (held).
 QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatchOptions &options,
                                            const QJsonObject &extraOptions, QList<BatchItem> items);
 
