@@ -89,7 +89,8 @@ int runResume(Context &ctx, const QStringList &args)
                                  QStringLiteral("[BATCH...]"));
     if (auto code = parseCommand(parser, ctx, args,
                                  Tr::tr("Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). "
-                                    "Finished photos are not written again.")))
+                                    "Finished photos are not written again. A batch another process is running "
+                                    "is left to it (exit code 4).")))
         return *code;
     bool ok = false;
     const int threads = parser.value(jobs).toInt(&ok);
