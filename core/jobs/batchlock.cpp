@@ -3,6 +3,7 @@
 #include "library/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -68,6 +69,13 @@ BatchLock::Result BatchLock::tryLock()
             m_message = batchHeldMessage(m_batchId, m_holder, m_path);
             return Result::Held;
         }
+        // A lock file without a readable holder: a process killed in the microseconds
+        // between creating it and writing its pid. With no stale time, Qt would keep it
+        // for ever; seconds later nobody is going to write it. (On Linux, Qt's
+        // removal also fails while a live process still holds the file's flock.)
+        const QFileInfo info(m_path);
+        if (info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) > 5)
+            m_lock->removeStaleLockFile();
     }
     m_holder = BatchHolder{};
     m_message = batchHeldMessage(m_batchId, m_holder, m_path);
@@ -98,6 +106,8 @@ std::optional<BatchHolder> batchHolder(const QString &libraryPath, qint64 batchI
 
 QString batchHeldMessage(qint64 batchId, const BatchHolder &holder, const QString &lockPath)
 {
+    if (holder.pid == 0)
+        return Tr::tr("batch %1 is being taken by another process; try again in a moment").arg(batchId);
     const QString who = holder.program.isEmpty() ? Tr::tr("another process") : holder.program;
     if (holder.onThisMachine())
         return Tr::tr("batch %1 is being run by %2 (pid %3) on this machine; wait for it to finish or stop it")

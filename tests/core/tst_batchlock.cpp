@@ -3,7 +3,8 @@
 // file exists); a second one that wants the same batch (the same `anonymize` command,
 // `resume`, `resume BATCH`) says which process runs it, exits 4 and changes nothing; once
 // the first ends, every photo is exported. A lock left by a process killed with SIGKILL
-// does not block `resume`, which runs the free batches and reports the held ones.
+// (or emptied, as a kill between creating it and writing the pid leaves it) does not
+// block `resume`, which runs the free batches and reports the held ones.
 #include "../testutil.h"
 
 #include <QDateTime>
@@ -226,7 +227,10 @@ private slots:
         const QString inY = m_dir.filePath(QStringLiteral("inY"));
         const QString outX = m_dir.filePath(QStringLiteral("outX"));
         const QString outY = m_dir.filePath(QStringLiteral("outY"));
+        const QString inZ = m_dir.filePath(QStringLiteral("inZ"));
+        const QString outZ = m_dir.filePath(QStringLiteral("outZ"));
         const QString hold = m_dir.filePath(QStringLiteral("holdB"));
+        QCOMPARE(copyPhotos(inZ, 10, 2).size(), 2);
         QCOMPARE(copyPhotos(inX, 4, 3).size(), 3);
         QCOMPARE(copyPhotos(inY, 7, 3).size(), 3);
         QVERIFY(veil::test::writeFile(hold, "hold"));
@@ -240,44 +244,65 @@ private slots:
         QVERIFY(killed.waitForFinished(60000)); // reaped: its pid is gone
         QVERIFY(QFileInfo::exists(lockFile(lib, 1))); // the lock it left
 
-        // Batch 2: another job, held in a live process.
+        // Batch 2: killed too, and its lock file emptied, as a kill between creating the
+        // file and writing the pid into it leaves it: a minute later it blocks nothing.
+        QProcess killedEarly;
+        startHeld(killedEarly, anonymizeArgs(lib, inZ, outZ), hold);
+        QVERIFY(killedEarly.waitForStarted());
+        QVERIFY(waitForExported(lib, 2, 1, killedEarly));
+        ::kill(pid_t(killedEarly.processId()), SIGKILL);
+        QVERIFY(killedEarly.waitForFinished(60000));
+        {
+            QFile lock(lockFile(lib, 2));
+            QVERIFY(lock.open(QIODevice::ReadWrite | QIODevice::Truncate));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(QFileInfo(lockFile(lib, 2)).size(), 0);
+
+        // Batch 3: another job, held in a live process.
         QProcess running;
         startHeld(running, anonymizeArgs(lib, inY, outY), hold);
         QVERIFY(running.waitForStarted());
-        QVERIFY(waitForExported(lib, 2, 1, running));
+        QVERIFY(waitForExported(lib, 3, 1, running));
         const QString pid = QString::number(running.processId());
-        const QStringList rowsOf2 = itemRows(lib).filter(QRegularExpression(QStringLiteral("^2 ")));
-        QCOMPARE(rowsOf2.size(), 3);
+        const QStringList rowsOf3 = itemRows(lib).filter(QRegularExpression(QStringLiteral("^3 ")));
+        QCOMPARE(rowsOf3.size(), 3);
 
         QString stdOut, stdErr;
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &stdOut),
                  0);
         QVERIFY2(stdOut.contains(QStringLiteral("batch 1: anonymize, 1 of 3 photos done (0 failed), unfinished")),
                  qPrintable(stdOut));
-        QVERIFY2(stdOut.contains(QStringLiteral("batch 2: anonymize, 1 of 3 photos done (0 failed), running (pid %1)")
+        QVERIFY2(stdOut.contains(QStringLiteral("batch 2: anonymize, 1 of 2 photos done (0 failed), unfinished")),
+                 qPrintable(stdOut));
+        QVERIFY2(stdOut.contains(QStringLiteral("batch 3: anonymize, 1 of 3 photos done (0 failed), running (pid %1)")
                                      .arg(pid)),
                  qPrintable(stdOut));
 
-        // resume: batch 1 finished, batch 2 reported as held; exit 4 (not all done here).
+        // resume: batches 1 and 2 finished, batch 3 reported as held; exit 4 (not all done here).
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--jobs"),
                       QStringLiteral("1")},
                      &stdOut, &stdErr),
                  4);
         QVERIFY2(stdOut.contains(QStringLiteral("batch 1: 3 exported, 0 failed")), qPrintable(stdOut + stdErr));
-        QVERIFY2(stdErr.contains(QStringLiteral("veil-cli resume: batch 2 is being run by veil-cli (pid %1) on this "
+        QVERIFY2(stdOut.contains(QStringLiteral("batch 2: 2 exported, 0 failed")), qPrintable(stdOut + stdErr));
+        QVERIFY2(stdErr.contains(QStringLiteral("veil-cli resume: batch 3 is being run by veil-cli (pid %1) on this "
                                                 "machine; wait for it to finish or stop it")
                                      .arg(pid)),
                  qPrintable(stdErr));
         const QStringList rows = itemRows(lib);
         QCOMPARE(countState(rows, 1, QStringLiteral("exported")), 3);
-        QCOMPARE(rows.filter(QRegularExpression(QStringLiteral("^2 "))), rowsOf2);
+        QCOMPARE(countState(rows, 2, QStringLiteral("exported")), 2);
+        QCOMPARE(rows.filter(QRegularExpression(QStringLiteral("^3 "))), rowsOf3);
         QCOMPARE(files(outX).size(), 3);
+        QCOMPARE(files(outZ).size(), 2);
         QVERIFY(!QFileInfo::exists(lockFile(lib, 1)));
+        QVERIFY(!QFileInfo::exists(lockFile(lib, 2)));
 
         QVERIFY(QFile::remove(hold));
         QVERIFY(running.waitForFinished(240000));
         QCOMPARE(running.exitCode(), 0);
-        QCOMPARE(countState(itemRows(lib), 2, QStringLiteral("exported")), 3);
+        QCOMPARE(countState(itemRows(lib), 3, QStringLiteral("exported")), 3);
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &stdOut),
                  0);
         QVERIFY2(stdOut.contains(QStringLiteral("No unfinished batches.")), qPrintable(stdOut));
