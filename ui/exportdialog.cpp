@@ -329,10 +329,10 @@ bool ExportDialog::startExport()
                  [this, r](const CreatedBatch &created) {
                      m_starting = false;
                      if (!created.id) {
-                         m_failures.append(created.held
-                                               ? tr("The export was not run here: %1").arg(created.error)
-                                               : tr("The export could not be recorded in the library: %1")
-                                                     .arg(created.error));
+                         m_failures.append(
+                             created.held
+                                 ? tr("The export was not run here: %1").arg(created.error)
+                                 : tr("The export could not be recorded in the library: %1").arg(created.error));
                          showSummary(false);
                          return;
                      }

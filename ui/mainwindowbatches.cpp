@@ -52,8 +52,7 @@ void MainWindow::offerUnfinishedBatches()
     // unfinished, the older batches are closed as superseded (the newest covers them).
     // A batch another process runs now (veil-cli, another window) is not interrupted:
     // it is not offered.
-    whenFinished(m_writer->post([](LibraryDatabase &db) { return interruptedBatches(db); }),
-                 this,
+    whenFinished(m_writer->post([](LibraryDatabase &db) { return interruptedBatches(db); }), this,
                  [this](const QList<Batch> &batches) {
                      for (const Batch &b : batches)
                          if (b.kind == QLatin1String("anonymize"))

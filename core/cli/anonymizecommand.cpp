@@ -216,11 +216,13 @@ int runAnonymize(Context &ctx, const QStringList &args)
     auto takeBatch = [&](qint64 id) -> std::optional<int> {
         lock = std::make_unique<BatchLock>(ctx.libraryPath, id);
         switch (lock->tryLock()) {
-        case BatchLock::Result::Acquired: return std::nullopt;
+        case BatchLock::Result::Acquired:
+            return std::nullopt;
         case BatchLock::Result::Held:
             ctx.err << Tr::tr("veil-cli anonymize: %1").arg(lock->message()) << Qt::endl;
             return ExitBatchBusy;
-        case BatchLock::Result::Error: break;
+        case BatchLock::Result::Error:
+            break;
         }
         ctx.err << Tr::tr("veil-cli anonymize: %1").arg(lock->message()) << Qt::endl;
         return ExitLibraryError;

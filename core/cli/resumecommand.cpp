@@ -49,8 +49,9 @@ void printBatch(Context &ctx, const Batch &b, const QList<BatchItem> &items, con
 {
     QString state = Tr::tr("unfinished");
     if (holder)
-        state = holder->onThisMachine() ? Tr::tr("running (pid %1)").arg(holder->pid)
-                                        : Tr::tr("running (pid %1 on %2)").arg(QString::number(holder->pid), holder->host);
+        state = holder->onThisMachine()
+                    ? Tr::tr("running (pid %1)").arg(holder->pid)
+                    : Tr::tr("running (pid %1 on %2)").arg(QString::number(holder->pid), holder->host);
     ctx.out << Tr::tr("batch %1: %2, %3 of %n photo(s) done (%4 failed), %5, started %6", nullptr, b.total)
                    .arg(b.id)
                    .arg(b.kind)
@@ -89,8 +90,8 @@ int runResume(Context &ctx, const QStringList &args)
                                  QStringLiteral("[BATCH...]"));
     if (auto code = parseCommand(parser, ctx, args,
                                  Tr::tr("Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). "
-                                    "Finished photos are not written again. A batch another process is running "
-                                    "is left to it (exit code 4).")))
+                                        "Finished photos are not written again. A batch another process is running "
+                                        "is left to it (exit code 4).")))
         return *code;
     bool ok = false;
     const int threads = parser.value(jobs).toInt(&ok);

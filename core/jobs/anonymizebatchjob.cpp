@@ -101,7 +101,8 @@ void AnonymizeBatchJob::start()
     if (m_lock->tryLock() != BatchLock::Result::Acquired) {
         const QString why = m_lock->message();
         m_lock.reset();
-        QMetaObject::invokeMethod(this, [this, why] { emit refused(why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, why] { emit refused(why); }, Qt::QueuedConnection);
         return;
     }
     m_running = true;

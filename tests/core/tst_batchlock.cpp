@@ -44,8 +44,10 @@ class TestBatchLock : public QObject
 
     static QStringList anonymizeArgs(const QString &lib, const QString &in, const QString &out)
     {
-        return {QStringLiteral("--library"), lib,        QStringLiteral("anonymize"), in,
-                QStringLiteral("-o"),        out,        QStringLiteral("--jobs"),    QStringLiteral("1"),
+        return {QStringLiteral("--library"), lib,
+                QStringLiteral("anonymize"), in,
+                QStringLiteral("-o"),        out,
+                QStringLiteral("--jobs"),    QStringLiteral("1"),
                 QStringLiteral("--preset"),  QStringLiteral("fast")};
     }
 
@@ -137,9 +139,8 @@ class TestBatchLock : public QObject
 
     static QString lockFile(const QString &lib, qint64 batch)
     {
-        return QFileInfo(lib).absolutePath() + QStringLiteral("/%1.cache/locks/batch-%2.lock")
-                                                   .arg(QFileInfo(lib).completeBaseName())
-                                                   .arg(batch);
+        return QFileInfo(lib).absolutePath() +
+               QStringLiteral("/%1.cache/locks/batch-%2.lock").arg(QFileInfo(lib).completeBaseName()).arg(batch);
     }
 
 private slots:
@@ -171,8 +172,8 @@ private slots:
         {
             QFile lock(lockFile(lib, 1));
             QVERIFY(lock.open(QIODevice::ReadWrite));
-            QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600),
-                                     QFileDevice::FileModificationTime));
+            QVERIFY(
+                lock.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600), QFileDevice::FileModificationTime));
         }
 
         const QString held = QStringLiteral("batch 1 is being run by veil-cli (pid %1) on this machine; wait for it "
@@ -185,9 +186,9 @@ private slots:
 
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume")}, &stdOut, &stdErr), 4);
         QVERIFY2(stdErr.contains(QStringLiteral("veil-cli resume: ") + held), qPrintable(stdErr));
-        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("1")}, &stdOut,
-                     &stdErr),
-                 4);
+        QCOMPARE(
+            run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("1")}, &stdOut, &stdErr),
+            4);
         QVERIFY2(stdErr.contains(held), qPrintable(stdErr));
 
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &stdOut),
@@ -241,7 +242,7 @@ private slots:
         QVERIFY(killed.waitForStarted());
         QVERIFY(waitForExported(lib, 1, 1, killed));
         ::kill(pid_t(killed.processId()), SIGKILL);
-        QVERIFY(killed.waitForFinished(60000)); // reaped: its pid is gone
+        QVERIFY(killed.waitForFinished(60000));       // reaped: its pid is gone
         QVERIFY(QFileInfo::exists(lockFile(lib, 1))); // the lock it left
 
         // Batch 2: killed too, and its lock file emptied, as a kill between creating the
@@ -275,8 +276,8 @@ private slots:
                  qPrintable(stdOut));
         QVERIFY2(stdOut.contains(QStringLiteral("batch 2: anonymize, 1 of 2 photos done (0 failed), unfinished")),
                  qPrintable(stdOut));
-        QVERIFY2(stdOut.contains(QStringLiteral("batch 3: anonymize, 1 of 3 photos done (0 failed), running (pid %1)")
-                                     .arg(pid)),
+        QVERIFY2(stdOut.contains(
+                     QStringLiteral("batch 3: anonymize, 1 of 3 photos done (0 failed), running (pid %1)").arg(pid)),
                  qPrintable(stdOut));
 
         // resume: batches 1 and 2 finished, batch 3 reported as held; exit 4 (not all done here).
