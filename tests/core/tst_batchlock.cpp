@@ -4,14 +4,20 @@
 // `resume`, `resume BATCH`) says which process runs it, exits 4 and changes nothing; once
 // the first ends, every photo is exported. A lock left by a process killed with SIGKILL
 // (or emptied, as a kill between creating it and writing the pid leaves it) does not
-// block `resume`, which runs the free batches and reports the held ones.
+// block `resume`, which runs the free batches and reports the held ones. The app's side
+// (core/jobs) leaves a held batch alone.
 #include "../testutil.h"
+#include "jobs/anonymizebatchjob.h"
+#include "jobs/batchlock.h"
+#include "jobs/dbwriter.h"
+#include "library/database.h"
 
 #include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -307,6 +313,75 @@ private slots:
         QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("resume"), QStringLiteral("--list")}, &stdOut),
                  0);
         QVERIFY2(stdOut.contains(QStringLiteral("No unfinished batches.")), qPrintable(stdOut));
+    }
+
+    // What the app calls (core/jobs), with the batch held by this very process as another
+    // window would hold it: a new export of the same job is not recorded, the job refuses
+    // to start, discarding and closing as superseded leave it alone, and no restart offers
+    // it; once released, it is an interrupted batch again.
+    void theAppLeavesAHeldBatchAlone()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("c.sqlite"));
+        const QString in = m_dir.filePath(QStringLiteral("inC"));
+        const QStringList photos = copyPhotos(in, 12, 2);
+        QCOMPARE(photos.size(), 2);
+        veil::DbWriter writer(lib);
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        QList<veil::BatchItem> items;
+        for (const QString &photo : photos) {
+            veil::BatchItem item;
+            item.inputPath = photo;
+            item.outputPath = m_dir.filePath(QStringLiteral("outC/") + QFileInfo(photo).fileName());
+            items.append(item);
+        }
+        const veil::AnonymizeBatchOptions options;
+        const QJsonObject extra{{QStringLiteral("outputDir"), m_dir.filePath(QStringLiteral("outC"))},
+                                {QStringLiteral("origin"), QStringLiteral("export-dialog")}};
+        const veil::CreatedBatch first = veil::createAnonymizeBatch(writer, options, extra, items).result();
+        QVERIFY2(first.id > 0, qPrintable(first.error));
+
+        veil::BatchLock lock(lib, first.id);
+        QCOMPARE(lock.tryLock(), veil::BatchLock::Result::Acquired);
+        veil::BatchLock second(lib, first.id);
+        QCOMPARE(second.tryLock(), veil::BatchLock::Result::Held);
+        QCOMPARE(second.holder().pid, QCoreApplication::applicationPid());
+        QCOMPARE(second.holder().program, QStringLiteral("tst_batchlock"));
+        const QString held = QStringLiteral("batch %1 is being run by tst_batchlock (pid %2) on this machine; wait "
+                                            "for it to finish or stop it")
+                                 .arg(first.id)
+                                 .arg(QCoreApplication::applicationPid());
+        QCOMPARE(second.message(), held);
+
+        const veil::CreatedBatch again = veil::createAnonymizeBatch(writer, options, extra, items).result();
+        QCOMPARE(again.id, 0);
+        QVERIFY(again.held);
+        QCOMPARE(again.error, held);
+
+        const QStringList before = itemRows(lib);
+        QCOMPARE(before.size(), 2);
+        veil::AnonymizeBatchJob job(writer, first.id, options, 1);
+        QSignalSpy refused(&job, &veil::AnonymizeBatchJob::refused);
+        QSignalSpy started(&job, &veil::AnonymizeBatchJob::started);
+        job.start();
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().at(0).toString(), held);
+        QVERIFY(!job.isRunning());
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(
+            writer.post([id = first.id](veil::LibraryDatabase &db) { return veil::discardBatch(db, id); }).result(),
+            -1);
+        const QList<veil::Batch> offered =
+            writer.post([](veil::LibraryDatabase &db) { return veil::interruptedBatches(db); }).result();
+        QVERIFY(offered.isEmpty());
+        QCOMPARE(itemRows(lib), before); // nothing changed, the batch still running
+        QVERIFY(itemRows(lib).first().startsWith(QStringLiteral("1 running ")));
+
+        lock.unlock();
+        const QList<veil::Batch> free =
+            writer.post([](veil::LibraryDatabase &db) { return veil::interruptedBatches(db); }).result();
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.first().id, first.id);
     }
 };
 
