@@ -10,8 +10,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QThread>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 
 #include <opencv2/core/utility.hpp>
