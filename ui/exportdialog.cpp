@@ -331,7 +331,9 @@ bool ExportDialog::startExport()
                      m_starting = false;
                      if (!created.id) {
                          m_failures.append(
-                             tr("The export could not be recorded in the library: %1").arg(created.error));
+                             created.held
+                                 ? tr("The export was not run here: %1").arg(created.error)
+                                 : tr("The export could not be recorded in the library: %1").arg(created.error));
                          showSummary(false);
                          return;
                      }
@@ -360,6 +362,14 @@ void ExportDialog::run(qint64 batchId, const ExportRequest &request)
         emit photoExported(item.photoId);
     });
     connect(m_job, &AnonymizeBatchJob::finished, this, &ExportDialog::showSummary);
+    // The new batch was taken by another process (`veil-cli resume` at that very moment): it
+    // exports these photos; this dialog says so and changes nothing.
+    connect(m_job, &AnonymizeBatchJob::refused, this, [this](const QString &why) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_failures.append(tr("The export was not run here: %1").arg(why));
+        showSummary(false);
+    });
     m_job->start();
     if (m_cancelRequested)
         m_job->cancel();

@@ -116,6 +116,8 @@ signals:
     void batchOffered(qint64 batchId);
     void batchResumeFinished(qint64 batchId, bool cancelled);
     void batchDiscarded(qint64 batchId, int temporariesRemoved);
+    // Resume asked for a batch another process runs: nothing was done (`why` says who runs it).
+    void batchResumeRefused(qint64 batchId, const QString &why);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -51,11 +51,9 @@ void MainWindow::offerUnfinishedBatches()
 {
     // One offer per job: when a job was started again while one of its batches was
     // unfinished, the older batches are closed as superseded (the newest covers them).
-    whenFinished(m_writer->post([](LibraryDatabase &db) {
-        closeSupersededBatches(db);
-        return batchstore::unfinished(db);
-    }),
-                 this,
+    // A batch another process runs now (veil-cli, another window) is not interrupted:
+    // it is not offered.
+    whenFinished(m_writer->post([](LibraryDatabase &db) { return interruptedBatches(db); }), this,
                  [this](const QList<Batch> &batches) {
                      for (const Batch &b : batches)
                          if (b.kind == QLatin1String("anonymize"))
@@ -98,6 +96,14 @@ void MainWindow::resumeBatch(qint64 batchId)
             auto *job = new AnonymizeBatchJob(*m_writer, batchId, AnonymizeBatchOptions::fromJson(batch->options),
                                               threads, this);
             m_resumeJob = job;
+            // Taken meanwhile by another process (`veil-cli resume`, another window): left to it.
+            connect(job, &AnonymizeBatchJob::refused, this, [this, job](const QString &why) {
+                m_jobs->finishJob(tr("The interrupted export was not resumed: %1").arg(why));
+                job->deleteLater();
+                m_resumeJob = nullptr;
+                emit batchResumeRefused(job->batchId(), why);
+                offerNextBatch();
+            });
             m_jobs->startJob(tr("Resuming the interrupted export…"));
             connect(job, &AnonymizeBatchJob::progress, m_jobs, &JobStatus::setProgress);
             connect(job, &AnonymizeBatchJob::itemFinished, this, [this](const BatchItem &item) {
@@ -135,6 +141,13 @@ void MainWindow::discardBatch(qint64 batchId)
     m_resumeBar->hide();
     whenFinished(m_writer->post([batchId](LibraryDatabase &db) { return veil::discardBatch(db, batchId); }), this,
                  [this, batchId](int removed) {
+                     if (removed < 0) {
+                         // Taken meanwhile by another process: it is running, not interrupted.
+                         statusBar()->showMessage(
+                             tr("The interrupted export was not discarded: another process is running it now."), 10000);
+                         offerNextBatch();
+                         return;
+                     }
                      statusBar()->showMessage(tr("The interrupted export was discarded."), 5000);
                      emit batchDiscarded(batchId, removed);
                      offerNextBatch();

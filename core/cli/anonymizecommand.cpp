@@ -4,6 +4,7 @@
 #include "anonymizeinputs.h"
 #include "batchexecution.h"
 #include "jobs/anonymizeprocessor.h"
+#include "jobs/batchlock.h"
 #include "jobs/batchstore.h"
 #include "jobs/dbwriter.h"
 #include "detect/facedetector.h"
@@ -206,17 +207,43 @@ int runAnonymize(Context &ctx, const QStringList &args)
 
     // The same job (inputs, output folder, settings) run again continues its unfinished
     // batch: photos it finished are not done twice, and those that failed are retried.
+    // Unless another process runs that batch now (the same command in another terminal,
+    // `veil-cli resume`, the app): then nothing is touched (one batch, one process).
     const QString job = batchstore::jobKey(QStringLiteral("anonymize"), batchOptions, batchItems);
-    const std::optional<Batch> unfinished = writer
-                                                .post([job](LibraryDatabase &d) {
-                                                    auto b = batchstore::unfinishedOfJob(d, job);
-                                                    if (b) {
-                                                        batchstore::requeueFailed(d, b->id);
-                                                        b = batchstore::batch(d, b->id);
-                                                    }
-                                                    return b;
-                                                })
-                                                .result();
+    std::optional<Batch> unfinished =
+        writer.post([job](LibraryDatabase &d) { return batchstore::unfinishedOfJob(d, job); }).result();
+    std::unique_ptr<BatchLock> lock;
+    auto takeBatch = [&](qint64 id) -> std::optional<int> {
+        lock = std::make_unique<BatchLock>(ctx.libraryPath, id);
+        switch (lock->tryLock()) {
+        case BatchLock::Result::Acquired:
+            return std::nullopt;
+        case BatchLock::Result::Held:
+            ctx.err << Tr::tr("veil-cli anonymize: %1").arg(lock->message()) << Qt::endl;
+            return ExitBatchBusy;
+        case BatchLock::Result::Error:
+            break;
+        }
+        ctx.err << Tr::tr("veil-cli anonymize: %1").arg(lock->message()) << Qt::endl;
+        return ExitLibraryError;
+    };
+    if (unfinished) {
+        if (const auto refused = takeBatch(unfinished->id))
+            return *refused;
+        // Ours now. The process that held it may have finished it meanwhile: then this is
+        // a new batch of the job, which finds every output done.
+        unfinished = writer
+                         .post([id = unfinished->id](LibraryDatabase &d) {
+                             auto b = batchstore::batch(d, id);
+                             if (!b || b->state != BatchState::Running)
+                                 return std::optional<Batch>();
+                             batchstore::requeueFailed(d, id);
+                             return batchstore::batch(d, id);
+                         })
+                         .result();
+        if (!unfinished)
+            lock.reset();
+    }
     qint64 batchId = 0;
     QJsonObject storedOptions = batchOptions;
     if (unfinished) {
@@ -239,6 +266,10 @@ int runAnonymize(Context &ctx, const QStringList &args)
                     << Qt::endl;
             return ExitLibraryError;
         }
+        // Another process that ran this command at the same moment may have found the new
+        // batch first and taken it: it runs it, this one stops.
+        if (const auto refused = takeBatch(batchId))
+            return *refused;
     }
     const BatchOutcome outcome = runAnonymizeBatch(ctx, writer, batchId, options, storedOptions, s.jobs);
 

@@ -9,10 +9,15 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 
 #include <opencv2/core/utility.hpp>
+
+#include <atomic>
+#include <memory>
 
 namespace veil::cli {
 
@@ -21,6 +26,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
+
+// Test hook (tst_batchlock): with VEIL_TEST_HOLD_FILE set, each photo after the first one
+// of this run waits while that file exists, so that a test holds a real process inside
+// its batch for as long as it needs. Unset, the processor is returned as it is.
+ItemProcessor holdBetweenPhotos(ItemProcessor processor)
+{
+    const QString hold = qEnvironmentVariable("VEIL_TEST_HOLD_FILE");
+    if (hold.isEmpty())
+        return processor;
+    auto started = std::make_shared<std::atomic_int>(0);
+    return [processor = std::move(processor), hold, started](BatchItem &item, ProcessContext &ctx) {
+        if (started->fetch_add(1) > 0)
+            while (QFile::exists(hold) && !ctx.cancelled)
+                QThread::msleep(20);
+        processor(item, ctx);
+    };
+}
 } // namespace
 
 BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, const AnonymizeBatchOptions &options,
@@ -47,8 +69,10 @@ BatchOutcome runAnonymizeBatch(Context &ctx, DbWriter &writer, qint64 batchId, c
     // and hide network time from the per-photo CPU report. Set before any network runs.
     cv::setNumThreads(1);
     DetectorPool pool(options.detector);
-    BatchRunner runner(writer, withEarlierExports(makeAnonymizeProcessor(options, pool, writer), writer, storedOptions),
-                       jobs);
+    BatchRunner runner(
+        writer,
+        holdBetweenPhotos(withEarlierExports(makeAnonymizeProcessor(options, pool, writer), writer, storedOptions)),
+        jobs);
     ProgressLine line(ctx, int(all.size()), true, doneBefore);
     int failedNow = 0;
     QObject::connect(&runner, &BatchRunner::itemFinished, &runner, [&](const BatchItem &item) {

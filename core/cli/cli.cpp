@@ -36,9 +36,9 @@ void printUsage(QTextStream &out)
                                        "Commands:\n");
     for (const Command &c : commands())
         out << QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), c.summary);
-    out << QCoreApplication::translate("cli",
-                                       "\nExit codes: 0 success, 1 usage error, 2 some files failed, "
-                                       "3 the library cannot be opened.\n");
+    out << QCoreApplication::translate(
+        "cli", "\nExit codes: 0 success, 1 usage error, 2 some files failed, "
+               "3 the library cannot be opened,\n4 the batch is being run by another process.\n");
     out.flush();
 }
 

@@ -14,7 +14,9 @@ class LibraryDatabase;
 namespace veil::cli {
 
 // Exit codes shared by every command.
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitSomeFailed = 2, ExitLibraryError = 3 };
+// ExitBatchBusy: `anonymize` or `resume` found its batch being run by another process
+// (one batch, one process: core/jobs/batchlock.h) and left it alone.
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitSomeFailed = 2, ExitLibraryError = 3, ExitBatchBusy = 4 };
 
 struct Context
 {

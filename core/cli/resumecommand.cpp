@@ -4,6 +4,7 @@
 #include "detect/fingerprint.h"
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/anonymizeprocessor.h"
+#include "jobs/batchlock.h"
 #include "jobs/dbwriter.h"
 #include "library/database.h"
 #include "parsing.h"
@@ -42,15 +43,21 @@ QString commonFolder(const QList<BatchItem> &items)
     return common;
 }
 
-// What a batch is, for `resume --list`: its job, inputs, output folder, progress, state.
-void printBatch(Context &ctx, const Batch &b, const QList<BatchItem> &items)
+// What a batch is, for `resume --list`: its job, inputs, output folder, progress, state
+// (interrupted, or running in another process: `holder`).
+void printBatch(Context &ctx, const Batch &b, const QList<BatchItem> &items, const std::optional<BatchHolder> &holder)
 {
-    ctx.out << Tr::tr("batch %1: %2, %3 of %n photo(s) done (%4 failed), unfinished, started %5", nullptr, b.total)
+    QString state = Tr::tr("unfinished");
+    if (holder)
+        state = holder->onThisMachine()
+                    ? Tr::tr("running (pid %1)").arg(holder->pid)
+                    : Tr::tr("running (pid %1 on %2)").arg(QString::number(holder->pid), holder->host);
+    ctx.out << Tr::tr("batch %1: %2, %3 of %n photo(s) done (%4 failed), %5, started %6", nullptr, b.total)
                    .arg(b.id)
                    .arg(b.kind)
                    .arg(b.done)
                    .arg(b.failed)
-                   .arg(b.createdAt.toLocalTime().toString(Qt::ISODate))
+                   .arg(state, b.createdAt.toLocalTime().toString(Qt::ISODate))
             << Qt::endl;
     const QString outputDir = b.options.value(QStringLiteral("outputDir")).toString();
     ctx.out << QStringLiteral("  ")
@@ -83,7 +90,8 @@ int runResume(Context &ctx, const QStringList &args)
                                  QStringLiteral("[BATCH...]"));
     if (auto code = parseCommand(parser, ctx, args,
                                  Tr::tr("Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). "
-                                    "Finished photos are not written again.")))
+                                        "Finished photos are not written again. A batch another process is running "
+                                        "is left to it (exit code 4).")))
         return *code;
     bool ok = false;
     const int threads = parser.value(jobs).toInt(&ok);
@@ -115,9 +123,10 @@ int runResume(Context &ctx, const QStringList &args)
         for (const Batch &b : unfinished) {
             const QList<BatchItem> items =
                 writer.post([id = b.id](LibraryDatabase &db) { return batchstore::items(db, id); }).result();
-            printBatch(ctx, b, items);
+            const std::optional<BatchHolder> holder = batchHolder(ctx.libraryPath, b.id);
+            printBatch(ctx, b, items, holder);
             for (const auto &[old, by] : superseded)
-                if (old.id == b.id)
+                if (old.id == b.id && !holder)
                     ctx.out << QStringLiteral("  ")
                             << Tr::tr("superseded by batch %1 of the same job: resume closes it").arg(by) << Qt::endl;
         }
@@ -149,8 +158,31 @@ int runResume(Context &ctx, const QStringList &args)
     }
 
     int failed = 0;
+    int held = 0;
     QJsonArray all;
-    for (const Batch &b : std::as_const(batches)) {
+    for (Batch b : std::as_const(batches)) {
+        // One batch, one process: a batch another process runs is left alone, the others
+        // go on. The lock is held until this batch is done.
+        BatchLock lock(ctx.libraryPath, b.id);
+        const BatchLock::Result locked = lock.tryLock();
+        if (locked != BatchLock::Result::Acquired) {
+            ctx.err << Tr::tr("veil-cli resume: %1").arg(lock.message()) << Qt::endl;
+            if (locked == BatchLock::Result::Held)
+                ++held;
+            else
+                ++failed;
+            continue;
+        }
+        // As it is now that it is ours: the process that held it may have finished it.
+        const std::optional<Batch> now =
+            writer.post([id = b.id](LibraryDatabase &db) { return batchstore::batch(db, id); }).result();
+        if (!now)
+            continue;
+        b = *now;
+        if (ids.isEmpty() && b.state != BatchState::Running) {
+            ctx.out << Tr::tr("Batch %1: finished meanwhile by another process").arg(b.id) << Qt::endl;
+            continue;
+        }
         if (b.kind != QLatin1String("anonymize")) {
             ctx.err << Tr::tr("veil-cli resume: batch %1 is a %2 batch, which cannot be resumed here").arg(b.id).arg(b.kind)
                     << Qt::endl;
@@ -194,7 +226,9 @@ int runResume(Context &ctx, const QStringList &args)
             return ExitSomeFailed;
         }
     }
-    return failed ? ExitSomeFailed : ExitOk;
+    if (failed)
+        return ExitSomeFailed;
+    return held ? ExitBatchBusy : ExitOk;
 }
 
 } // namespace veil::cli

@@ -1,5 +1,6 @@
 #include "anonymizebatchjob.h"
 
+#include "batchlock.h"
 #include "dbwriter.h"
 #include "earlierexports.h"
 #include "futures.h"
@@ -15,13 +16,27 @@ QFuture<CreatedBatch> createAnonymizeBatch(DbWriter &writer, const AnonymizeBatc
         json.insert(it.key(), it.value());
     return writer.post([json, items = std::move(items)](LibraryDatabase &db) mutable {
         CreatedBatch created;
-        created.id = batchstore::create(db, QStringLiteral("anonymize"), json, items, &created.error);
+        // The same job running in another process (the same export from another window):
+        // a second batch of it would write the same outputs at the same time.
+        const QString kind = QStringLiteral("anonymize");
+        if (const auto running = batchstore::unfinishedOfJob(db, batchstore::jobKey(kind, json, items)))
+            if (const auto holder = batchHolder(db.path(), running->id)) {
+                created.held = true;
+                created.error = batchHeldMessage(running->id, *holder, batchLockPath(db.path(), running->id));
+                return created;
+            }
+        created.id = batchstore::create(db, kind, json, items, &created.error);
         return created;
     });
 }
 
 int discardBatch(LibraryDatabase &db, qint64 batchId)
 {
+    // A batch another process runs is not interrupted: its "temporary" files are the
+    // exports it is writing. Held while discarding, so that no process starts it meanwhile.
+    BatchLock lock(db.path(), batchId);
+    if (lock.tryLock() != BatchLock::Result::Acquired)
+        return -1;
     int removed = 0;
     for (const BatchItem &item : batchstore::items(db, batchId))
         if (!isFinished(item.state) && !item.outputPath.isEmpty())
@@ -34,11 +49,22 @@ QList<std::pair<qint64, qint64>> closeSupersededBatches(LibraryDatabase &db)
 {
     QList<std::pair<qint64, qint64>> closed;
     for (const auto &[batch, by] : batchstore::superseded(db)) {
-        discardBatch(db, batch.id);
+        if (discardBatch(db, batch.id) < 0)
+            continue;
         batchstore::setSuperseded(db, batch.id, by);
         closed.append({batch.id, by});
     }
     return closed;
+}
+
+QList<Batch> interruptedBatches(LibraryDatabase &db)
+{
+    closeSupersededBatches(db);
+    QList<Batch> result;
+    for (const Batch &b : batchstore::unfinished(db))
+        if (!batchHolder(db.path(), b.id))
+            result.append(b);
+    return result;
 }
 
 AnonymizeBatchJob::AnonymizeBatchJob(DbWriter &writer, qint64 batchId, AnonymizeBatchOptions options, int threads,
@@ -58,6 +84,7 @@ AnonymizeBatchJob::~AnonymizeBatchJob()
     // next start offers to resume it. The runner goes before the detectors it borrows.
     const bool interrupted = m_runner && m_running && !m_cancelled;
     m_runner.reset();
+    m_lock.reset();
     if (interrupted) {
         const qint64 id = m_batchId;
         m_writer.post([id](LibraryDatabase &db) { return batchstore::setBatchState(db, id, BatchState::Running); });
@@ -68,6 +95,16 @@ void AnonymizeBatchJob::start()
 {
     if (m_running)
         return;
+    // One batch, one process: a batch another process runs (veil-cli, another window) is
+    // left as it is. Said after start() returns, like every other outcome.
+    m_lock = std::make_unique<BatchLock>(m_writer.libraryPath(), m_batchId);
+    if (m_lock->tryLock() != BatchLock::Result::Acquired) {
+        const QString why = m_lock->message();
+        m_lock.reset();
+        QMetaObject::invokeMethod(
+            this, [this, why] { emit refused(why); }, Qt::QueuedConnection);
+        return;
+    }
     m_running = true;
     m_cancelled = false;
     const qint64 id = m_batchId;
@@ -126,6 +163,7 @@ void AnonymizeBatchJob::collect(bool cancelled)
                  [this, cancelled](const QList<BatchItem> &items) {
                      m_items = items;
                      m_running = false;
+                     m_lock.reset();
                      emit finished(cancelled);
                  });
 }

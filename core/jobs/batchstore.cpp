@@ -1,5 +1,6 @@
 #include "batchstore.h"
 
+#include "batchlock.h"
 #include "library/database.h"
 
 #include <QCryptographicHash>
@@ -149,13 +150,25 @@ qint64 create(LibraryDatabase &db, const QString &kind, const QJsonObject &optio
                     *error = q.lastError().text();
                 return false;
             }
-            q.prepare(QStringLiteral("UPDATE batches SET state = 'cancelled', superseded_by = ?, finished_at = ? "
-                                     "WHERE job_key = ? AND state = 'running' AND id != ?"));
-            q.addBindValue(batchId);
-            q.addBindValue(now());
+            // A batch of the job that another process runs goes on (it is not interrupted);
+            // callers check for one first (anonymize, createAnonymizeBatch).
+            q.prepare(QStringLiteral("SELECT id FROM batches WHERE job_key = ? AND state = 'running' AND id != ?"));
             q.addBindValue(key);
             q.addBindValue(batchId);
             q.exec();
+            QList<qint64> older;
+            while (q.next())
+                older.append(q.value(0).toLongLong());
+            for (qint64 id : std::as_const(older)) {
+                if (batchHolder(db.path(), id))
+                    continue;
+                q.prepare(QStringLiteral("UPDATE batches SET state = 'cancelled', superseded_by = ?, finished_at = ? "
+                                         "WHERE id = ?"));
+                q.addBindValue(batchId);
+                q.addBindValue(now());
+                q.addBindValue(id);
+                q.exec();
+            }
             q.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, input_path, output_path, photo_id, "
                                      "state, error, result, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             int seq = 0;

@@ -28,6 +28,7 @@ public:
     // Opens the connection on the writer thread. Blocks the caller until it is open:
     // call it once at start-up, not from a GUI event handler.
     bool open(QString *error);
+    QString libraryPath() const { return m_path; }
 
     // Queues `work` to run on the writer thread with the writer's connection; the
     // future carries its result. Work items run one at a time, in order.

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,91 @@ private slots:
             QVERIFY2(!QImage(f).isNull(), qPrintable(f));
         for (auto i = originals.cbegin(); i != originals.cend(); ++i)
             QCOMPARE(test::fileSha256(i.key()), i.value());
+        QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
+    }
+
+    // A batch veil-cli is running is no interrupted export: the window does not offer it,
+    // and Resume or Discard asked for it anyway (the CLI took it after the offer) leave it
+    // to the CLI, say which process runs it and change nothing.
+    void cliBatchRunningIsLeftToTheCli()
+    {
+        const QString in = m_dir->filePath(QStringLiteral("in"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QString hold = m_dir->filePath(QStringLiteral("hold"));
+        QCOMPARE(copyWiderDev(3, in).size(), 3);
+        QVERIFY(test::writeFile(hold, "hold"));
+
+        // Held between its first and second photo (VEIL_TEST_HOLD_FILE) until `hold` goes.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_TEST_HOLD_FILE"), hold);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"),
+                  {QStringLiteral("--library"), libraryPath(), QStringLiteral("anonymize"), in, QStringLiteral("-o"),
+                   out, QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--preset"),
+                   QStringLiteral("fast")});
+        QVERIFY(cli.waitForStarted());
+        QList<BatchItem> before;
+        const QDir locks(m_dir->filePath(QStringLiteral("lib.cache/locks")));
+        for (int i = 0; i < 3000 && cli.state() == QProcess::Running; ++i, QTest::qWait(50)) {
+            // Not before the CLI has created the library and taken its batch: opening the
+            // library here first would create it under the CLI's feet.
+            if (locks.entryList({QStringLiteral("batch-*.lock")}, QDir::Files).isEmpty())
+                continue;
+            const QList<Batch> batches = unfinishedBatches(libraryPath());
+            if (!batches.isEmpty() && batches.first().done == 1) {
+                before = itemsOf(libraryPath(), batches.first().id);
+                break;
+            }
+        }
+        QVERIFY2(before.size() == 3, cli.readAllStandardError().constData());
+        const qint64 batchId = before.first().batchId;
+        const QString held = QStringLiteral("batch %1 is being run by veil-cli (pid %2) on this machine")
+                                 .arg(batchId)
+                                 .arg(cli.processId());
+
+        MainWindow window(libraryPath(), m_settings.get());
+        QSignalSpy offered(&window, &MainWindow::batchOffered);
+        QSignalSpy refused(&window, &MainWindow::batchResumeRefused);
+        QSignalSpy resumed(&window, &MainWindow::batchResumeFinished);
+        QSignalSpy discarded(&window, &MainWindow::batchDiscarded);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.resumeBatch(batchId);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QCOMPARE(refused.first().at(0).toLongLong(), batchId);
+        QVERIFY2(refused.first().at(1).toString().contains(held), qPrintable(refused.first().at(1).toString()));
+        QVERIFY2(window.jobStatus()->text().contains(held), qPrintable(window.jobStatus()->text()));
+        QVERIFY(window.jobStatus()->failures().isEmpty());
+        QVERIFY(!window.resumeJob());
+
+        window.discardBatch(batchId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("not discarded")),
+                                 10000);
+        QTest::qWait(200);
+        QCOMPARE(discarded.count(), 0);
+        QCOMPARE(resumed.count(), 0);
+        QCOMPARE(offered.count(), 0); // asked when the window opened, before the calls above
+        QVERIFY(!window.resumeBar()->isVisible());
+
+        // Nothing of the batch changed: every item as the CLI left it, the batch its own.
+        const QList<BatchItem> now = itemsOf(libraryPath(), batchId);
+        QCOMPARE(now.size(), before.size());
+        for (int i = 0; i < now.size(); ++i) {
+            QCOMPARE(itemStateName(now[i].state), itemStateName(before[i].state));
+            QCOMPARE(now[i].error, before[i].error);
+            QCOMPARE(now[i].outputPath, before[i].outputPath);
+        }
+        QCOMPARE(unfinishedBatches(libraryPath()).size(), 1);
+        QCOMPARE(cli.state(), QProcess::Running);
+
+        // Let go, the CLI finishes every photo.
+        QVERIFY(QFile::remove(hold));
+        QVERIFY(cli.waitForFinished(240000));
+        QCOMPARE(cli.exitCode(), 0);
+        for (const BatchItem &item : itemsOf(libraryPath(), batchId))
+            QCOMPARE(itemStateName(item.state), QStringLiteral("exported"));
         QVERIFY(unfinishedBatches(libraryPath()).isEmpty());
     }
 
