@@ -1,6 +1,7 @@
 #include "photorow.h"
 
 #include "library/database.h"
+#include "library/exportstate.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -20,7 +21,9 @@ const QString rowQuery = QStringLiteral(
     "WHERE pt.photo_id = p.id), "
     // Looked for faces at least once (the detection job logs each photo it finished):
     // what tells "no face found" from "not scanned yet". Indexed by migration 4.
-    "EXISTS (SELECT 1 FROM activity a WHERE a.photo_id = p.id AND a.kind = 'detect') "
+    "EXISTS (SELECT 1 FROM activity a WHERE a.photo_id = p.id AND a.kind = 'detect'), "
+    // Only an exported (or reviewed since) photo can have changed since its export.
+    "CASE WHEN p.review_status IN ('exported', 'reviewed') THEN %2 END "
     "FROM photos p %1 ORDER BY p.id");
 
 PhotoRow readRow(const QSqlQuery &q)
@@ -34,7 +37,8 @@ PhotoRow readRow(const QSqlQuery &q)
     if (!q.value(4).isNull())
         r.dateTaken = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     r.importedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    r.status = reviewStatusFromName(q.value(6).toString());
+    r.status = shownStatus(reviewStatusFromName(q.value(6).toString()),
+                           q.value(13).isNull() ? std::nullopt : std::optional(q.value(13).toBool()));
     r.archived = q.value(7).toBool();
     if (!q.value(8).isNull())
         r.perceptualHash = quint64(q.value(8).toLongLong());
@@ -56,7 +60,7 @@ QList<PhotoRow> queryPhotoRows(LibraryDatabase &db, QString *error)
     QList<PhotoRow> rows;
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
-    if (!q.exec(rowQuery.arg(QString()))) {
+    if (!q.exec(rowQuery.arg(QString(), changedSinceExportSql()))) {
         if (error)
             *error = q.lastError().text();
         return rows;
@@ -69,7 +73,7 @@ QList<PhotoRow> queryPhotoRows(LibraryDatabase &db, QString *error)
 std::optional<PhotoRow> queryPhotoRow(LibraryDatabase &db, qint64 id)
 {
     QSqlQuery q(db.database());
-    q.prepare(rowQuery.arg(QStringLiteral("WHERE p.id = ?")));
+    q.prepare(rowQuery.arg(QStringLiteral("WHERE p.id = ?"), changedSinceExportSql()));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return readRow(q);
