@@ -11,6 +11,7 @@
 #include "export/outputnaming.h"
 #include "exportdialog.h"
 #include "exportplan.h"
+#include "exportsummary.h"
 #include "filterbar.h"
 #include "i18n/translations.h"
 #include "imaging/imageformat.h"
@@ -619,6 +620,64 @@ private slots:
             QTRY_COMPARE(badge(window, changed), QStringLiteral("Exported"));
             QCOMPARE(badge(window, other), QStringLiteral("Exported"));
         }
+    }
+
+    // Problems first: a photo not exported, then one not replaced, then the photo
+    // exported; each group under its own heading with an icon, whatever the batch order.
+    void summaryShowsProblemsFirst()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString fragile = path(QStringLiteral("fragile.jpg"));
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg")), fragile));
+        importAndWait(window,
+                      {test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), fragile,
+                       test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg"))},
+                      3);
+        const QString out = path(QStringLiteral("out"));
+        ExportDialog *dialog = exportAll(window, out);
+        QVERIFY(finish(dialog));
+        dialog->close();
+        QCOMPARE(files(out).size(), 3);
+        // Canon's output gone (exported anew), fragile.jpg's too and no photo any more (fails), and
+        // DSCN0010's output in the way of an export with other settings (not replaced).
+        QVERIFY(QFile::remove(QDir(out).filePath(QStringLiteral("Canon_40D_anon.jpg"))));
+        QVERIFY(QFile::remove(QDir(out).filePath(QStringLiteral("fragile_anon.jpg"))));
+        {
+            QFile f(fragile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("not a photo any more");
+        }
+        dialog = exportAll(window, out, [](ExportDialog *d) { d->findChild<QSpinBox *>()->setValue(90); });
+        QVERIFY(finish(dialog));
+        const QStringList lines = dialog->photoLines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("fragile.jpg: NOT exported")) &&
+                     !lines.at(0).contains(QLatin1String("exists already")),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("DSCN0010.jpg: NOT exported")) &&
+                     lines.at(1).contains(QLatin1String("exists already")),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("Canon_40D.jpg: exported as")), qPrintable(lines.join('\n')));
+
+        // As shown: the headline first, then each group under its heading, in that order.
+        auto *browser = dialog->findChild<QTextBrowser *>();
+        const QString shown = browser->toPlainText();
+        QVERIFY2(shown.startsWith(QLatin1String("1 photo exported to")), qPrintable(shown));
+        QList<qsizetype> at;
+        for (const char *text : {"Not exported\n", "fragile.jpg:", "Not replaced: the file there was left as it was\n",
+                                 "DSCN0010.jpg:", "Exported\n", "Canon_40D.jpg:"})
+            at.append(shown.indexOf(QLatin1String(text)));
+        QVERIFY2(!at.contains(-1) && std::is_sorted(at.cbegin(), at.cend()), qPrintable(shown));
+        // Each heading has its icon, which the dialog provides.
+        const QString html = browser->toHtml();
+        for (const char *icon : {"error", "warning", "ok"}) {
+            const QUrl url = summaryIconUrl(QLatin1String(icon));
+            QVERIFY2(html.contains(url.toString()), icon);
+            QVERIFY(!browser->document()->resource(QTextDocument::ImageResource, url).value<QImage>().isNull());
+        }
+        dialog->close();
     }
 
     // The summary says which metadata left each file, in plain words, from what the export
