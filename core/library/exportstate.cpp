@@ -26,9 +26,9 @@ constexpr double Tolerance = 1e-9;
 bool sameBox(const FaceBox &a, const FaceBox &b)
 {
     const auto near = [](double x, double y) { return std::abs(x - y) < Tolerance; };
-    return near(a.rect.x(), b.rect.x()) && near(a.rect.y(), b.rect.y()) && near(a.rect.width(), b.rect.width())
-        && near(a.rect.height(), b.rect.height()) && near(a.score, b.score) && a.anonymize == b.anonymize
-        && a.uncertain == b.uncertain && a.possible == b.possible;
+    return near(a.rect.x(), b.rect.x()) && near(a.rect.y(), b.rect.y()) && near(a.rect.width(), b.rect.width()) &&
+           near(a.rect.height(), b.rect.height()) && near(a.score, b.score) && a.anonymize == b.anonymize &&
+           a.uncertain == b.uncertain && a.possible == b.possible;
 }
 
 } // namespace
