@@ -14,12 +14,33 @@ namespace {
 
 // The last successful export of a photo: batch items are what every export (dialog or
 // veil-cli) records, with the boxes it was given or found.
-const QString lastExportItem =
-    QStringLiteral("SELECT bi.result AS result FROM batch_items bi WHERE bi.photo_id = %1 AND bi.state = 'exported' "
-                   "AND json_type(bi.result, '$.faces') = 'array' ORDER BY bi.updated_at DESC, bi.id DESC LIMIT 1");
+const QString lastExportItem = QStringLiteral(
+    "SELECT json_extract(bi.result, '$.faces') FROM batch_items bi WHERE bi.photo_id = %1 AND bi.state = 'exported' "
+    "ORDER BY bi.updated_at DESC, bi.id DESC LIMIT 1");
+
+// The fields of anonymizeprocessor's facesToJson (core/jobs), read back; nullopt for no array.
+std::optional<QList<FaceBox>> boxesFromJson(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (!doc.isArray())
+        return std::nullopt;
+    QList<FaceBox> boxes;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        FaceBox f;
+        f.rect = QRectF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble(),
+                        o.value(QStringLiteral("w")).toDouble(), o.value(QStringLiteral("h")).toDouble());
+        f.score = o.value(QStringLiteral("score")).toDouble(1.0);
+        f.anonymize = o.value(QStringLiteral("anonymize")).toBool(true);
+        f.uncertain = o.value(QStringLiteral("uncertain")).toBool(false);
+        f.possible = o.value(QStringLiteral("possible")).toBool(false);
+        boxes.append(f);
+    }
+    return boxes;
+}
 
 // Coordinates are normalised (0..1): this is far below a pixel of any photo, and far above
-// the last-digit difference of a double read back from JSON text by SQLite.
+// the last-digit difference of a double written to JSON and read back.
 constexpr double Tolerance = 1e-9;
 
 // Everything of a box that decides what an export does with it, as the export recorded it.
@@ -38,25 +59,9 @@ std::optional<QList<FaceBox>> lastExportedBoxes(LibraryDatabase &db, qint64 phot
     QSqlQuery q(db.database());
     q.prepare(lastExportItem.arg(QLatin1Char('?')));
     q.addBindValue(photoId);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
-    const QJsonObject result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    if (!result.value(QStringLiteral("faces")).isArray())
-        return std::nullopt;
-    // The fields of anonymizeprocessor's facesToJson (core/jobs), read back.
-    QList<FaceBox> boxes;
-    for (const QJsonValue &v : result.value(QStringLiteral("faces")).toArray()) {
-        const QJsonObject o = v.toObject();
-        FaceBox f;
-        f.rect = QRectF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble(),
-                        o.value(QStringLiteral("w")).toDouble(), o.value(QStringLiteral("h")).toDouble());
-        f.score = o.value(QStringLiteral("score")).toDouble(1.0);
-        f.anonymize = o.value(QStringLiteral("anonymize")).toBool(true);
-        f.uncertain = o.value(QStringLiteral("uncertain")).toBool(false);
-        f.possible = o.value(QStringLiteral("possible")).toBool(false);
-        boxes.append(f);
-    }
-    return boxes;
+    return boxesFromJson(q.value(0).toString());
 }
 
 bool sameBoxesAsExported(const QList<FaceBox> &now, const QList<FaceBox> &exported)
@@ -75,22 +80,51 @@ bool sameBoxesAsExported(const QList<FaceBox> &now, const QList<FaceBox> &export
     return true;
 }
 
-const QString &changedSinceExportSql()
+const QString &lastExportedBoxesSql()
 {
-    // The same comparison as sameBoxesAsExported(), in SQL: as many boxes as the export
-    // recorded, and each one of them among the recorded ones (booleans are 0/1 in both).
-    static const QString sql =
-        QStringLiteral("(SELECT (SELECT COUNT(*) FROM faces f WHERE f.photo_id = p.id) != "
-                       "json_array_length(e.result, '$.faces') OR EXISTS (SELECT 1 FROM faces f WHERE f.photo_id = "
-                       "p.id AND NOT EXISTS (SELECT 1 FROM json_each(e.result, '$.faces') j WHERE "
-                       "abs(json_extract(j.value, '$.x') - f.x) < %2 AND abs(json_extract(j.value, '$.y') - f.y) < %2 "
-                       "AND abs(json_extract(j.value, '$.w') - f.w) < %2 AND abs(json_extract(j.value, '$.h') - f.h) "
-                       "< %2 AND abs(coalesce(json_extract(j.value, '$.score'), 1) - f.score) < %2 AND "
-                       "coalesce(json_extract(j.value, '$.anonymize'), 1) = f.anonymize AND "
-                       "coalesce(json_extract(j.value, '$.uncertain'), 0) = f.uncertain AND "
-                       "coalesce(json_extract(j.value, '$.possible'), 0) = f.possible)) FROM (%1) e)")
-            .arg(lastExportItem.arg(QStringLiteral("p.id")), QString::number(Tolerance));
+    static const QString sql = QLatin1Char('(') + lastExportItem.arg(QStringLiteral("p.id")) + QLatin1Char(')');
     return sql;
+}
+
+QSet<qint64> changedSinceExport(LibraryDatabase &db, const QHash<qint64, QString> &exportedBoxes)
+{
+    QSet<qint64> changed;
+    if (exportedBoxes.isEmpty())
+        return changed;
+    // Comparing in SQL (json_each and json_extract for every box of every photo) took ten
+    // times the rows' own query on 100,000 exported photos; one pass over the faces does not.
+    QHash<qint64, QList<FaceBox>> now;
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    const QString columns =
+        QStringLiteral("SELECT photo_id, x, y, w, h, score, anonymize, uncertain, possible FROM faces");
+    if (exportedBoxes.size() == 1) {
+        q.prepare(columns + QStringLiteral(" WHERE photo_id = ?"));
+        q.addBindValue(exportedBoxes.cbegin().key());
+    } else {
+        q.prepare(columns + QStringLiteral(" WHERE photo_id IN (SELECT id FROM photos WHERE review_status IN "
+                                           "('exported', 'reviewed'))"));
+    }
+    if (!q.exec())
+        return changed;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!exportedBoxes.contains(id))
+            continue;
+        FaceBox f;
+        f.rect = QRectF(q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toDouble());
+        f.score = q.value(5).toDouble();
+        f.anonymize = q.value(6).toBool();
+        f.uncertain = q.value(7).toBool();
+        f.possible = q.value(8).toBool();
+        now[id].append(f);
+    }
+    for (auto it = exportedBoxes.cbegin(); it != exportedBoxes.cend(); ++it) {
+        const std::optional<QList<FaceBox>> exported = boxesFromJson(it.value());
+        if (exported && !sameBoxesAsExported(now.value(it.key()), *exported))
+            changed.insert(it.key());
+    }
+    return changed;
 }
 
 ReviewStatus shownStatus(ReviewStatus stored, std::optional<bool> changed)

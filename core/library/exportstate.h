@@ -9,7 +9,9 @@
 
 #include "photo.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -25,13 +27,16 @@ std::optional<QList<FaceBox>> lastExportedBoxes(LibraryDatabase &db, qint64 phot
 // same decisions, in any order (ids and origin do not reach the file).
 bool sameBoxesAsExported(const QList<FaceBox> &now, const QList<FaceBox> &exported);
 
-// An SQL expression over `photos p`: 1 when p's boxes differ from those its last
-// successful export recorded, 0 when they are the same, NULL when p was never exported.
-// Used by the library's rows (100,000 of them): indexed by migration 7.
-const QString &changedSinceExportSql();
+// An SQL expression over `photos p`: the boxes (JSON text) p's last successful export
+// recorded, NULL when p was never exported. Indexed by migration 7.
+const QString &lastExportedBoxesSql();
+
+// For the library's rows (100,000 of them, so in one pass over the faces table): which of
+// the photos given with their lastExportedBoxesSql() text have boxes other than those.
+QSet<qint64> changedSinceExport(LibraryDatabase &db, const QHash<qint64, QString> &exportedBoxes);
 
 // What the library shows for a photo whose stored status is `stored`, given
-// changedSinceExportSql()'s value (`changed`: nullopt for never exported). An exported
+// whether its boxes changed since its last export (nullopt: never exported). An exported
 // photo whose boxes changed is ChangedSinceExport; a reviewed photo whose boxes are the
 // exported ones is Exported (reviewing it again did not change the published file).
 ReviewStatus shownStatus(ReviewStatus stored, std::optional<bool> changed);
