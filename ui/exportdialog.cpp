@@ -31,6 +31,7 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QThread>
 #include <QVBoxLayout>
@@ -415,6 +416,13 @@ void ExportDialog::showSummary(bool cancelled)
         for (const QString &f : std::as_const(m_failures))
             html += QStringLiteral("<p>%1</p>").arg(f.toHtmlEscaped());
     m_summary->setHtml(html);
+    // The icons of the headings, from the platform's style (after setHtml, which clears
+    // the document's resources).
+    for (const auto &[name, icon] : {std::pair("error", QStyle::SP_MessageBoxCritical),
+                                     std::pair("warning", QStyle::SP_MessageBoxWarning),
+                                     std::pair("ok", QStyle::SP_DialogApplyButton)})
+        m_summary->document()->addResource(QTextDocument::ImageResource, summaryIconUrl(QLatin1String(name)),
+                                           style()->standardIcon(icon).pixmap(16, 16).toImage());
     m_summary->show();
     m_undecidedNote->hide(); // the summary says what became of those photos
     // Room for a line per photo: taller, never wider (the lines wrap), so the buttons stay

@@ -77,7 +77,26 @@ QStringList metadataWords(const QStringList &names, bool exifPartlyKept)
     return out;
 }
 
-QString line(const BatchItem &item, bool facesChecked)
+// Undecided candidates hidden without review: blurred, but no one looked.
+bool undecidedHidden(const BatchItem &item)
+{
+    for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
+        if (f.toObject().value(QStringLiteral("uncertain")).toBool()
+            && f.toObject().value(QStringLiteral("anonymize")).toBool(true))
+            return true;
+    return false;
+}
+
+// What the summary shows first: what went wrong before what went well.
+enum class Kind { NotExported, NotReplaced, Skipped, Warning, Exported };
+
+struct Line
+{
+    Kind kind;
+    QString text;
+};
+
+Line line(const BatchItem &item, bool facesChecked)
 {
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
@@ -104,7 +123,7 @@ QString line(const BatchItem &item, bool facesChecked)
         else
             parts.append(ExportSummary::tr("exported as %1").arg(QFileInfo(item.outputPath).fileName()));
         parts.append(ExportSummary::tr("%n face(s) hidden", nullptr, anonymized));
-        int undecided = 0;
+        int undecided = 0; // hidden, but no one looked whether they are faces
         for (const QJsonValue &f : item.result.value(QStringLiteral("faces")).toArray())
             undecided += f.toObject().value(QStringLiteral("uncertain")).toBool()
                 && f.toObject().value(QStringLiteral("anonymize")).toBool(true);
@@ -145,9 +164,43 @@ QString line(const BatchItem &item, bool facesChecked)
     if (item.state == ItemState::Exported && !metadataKept.isEmpty())
         parts.append(ExportSummary::tr("metadata kept: %1")
                          .arg(metadataWords(metadataKept, false).join(QStringLiteral(", "))));
-    return name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+    Kind kind = Kind::Exported;
+    if (exportNotReplaced(item))
+        kind = Kind::NotReplaced;
+    else if (item.state != ItemState::Exported)
+        kind = Kind::NotExported;
+    else if (found > 0 || !forbidden.isEmpty() || kept > 0 || possibleLeft > 0 || undecidedHidden(item))
+        kind = Kind::Warning;
+    return {kind, name + QStringLiteral(": ") + parts.join(QStringLiteral("; "))};
 }
+
+QList<Line> orderedLines(const ExportOutcome &outcome)
+{
+    QList<Line> lines;
+    for (const BatchItem &item : outcome.items)
+        lines.append(line(item, outcome.facesChecked));
+    for (const QString &s : outcome.skipped)
+        lines.append({Kind::Skipped, ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s)});
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.kind < b.kind; });
+    return lines;
+}
+
+// Each group of the summary: a heading with an icon and words that say it without the
+// colour, then its photos. Exported photos come last and compact.
+struct Group
+{
+    Kind kind;
+    const char *icon; // summaryIconUrl()'s names
+    QString color;
+    QString heading;
+};
+
 } // namespace
+
+QUrl summaryIconUrl(const QString &name)
+{
+    return QUrl(QStringLiteral("veil-summary:") + name);
+}
 
 bool exportNotReplaced(const BatchItem &item)
 {
@@ -166,10 +219,8 @@ QString exportItemError(const BatchItem &item)
 QStringList exportOutcomeLines(const ExportOutcome &outcome)
 {
     QStringList lines;
-    for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked));
-    for (const QString &s : outcome.skipped)
-        lines.append(ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s));
+    for (const Line &l : orderedLines(outcome))
+        lines.append(l.text);
     return lines;
 }
 
@@ -183,25 +234,57 @@ QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPat
         notReplaced += exportNotReplaced(item);
         failed += item.state == ItemState::Failed && !exportNotReplaced(item);
     }
+    const QString red = QStringLiteral("#b3261e"), amber = QStringLiteral("#8a5300");
+    const auto coloured = [](const QString &color, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, text);
+    };
     QString html = QStringLiteral("<p><b>%1</b>")
                        .arg(ExportSummary::tr("%n photo(s) exported to %1.", nullptr, exported)
                                 .arg(outcome.outputDirectory.toHtmlEscaped()));
     if (earlier)
         html += QStringLiteral("<br><b>%1</b>")
                     .arg(ExportSummary::tr("%n photo(s) already exported there earlier, unchanged.", nullptr, earlier));
+    if (failed)
+        html += QStringLiteral("<br><b>%1</b>")
+                    .arg(coloured(red, ExportSummary::tr("%n photo(s) not exported.", nullptr, failed)));
     if (notReplaced)
         html += QStringLiteral("<br><b>%1</b>")
-                    .arg(ExportSummary::tr("%n photo(s) not exported: a file of the same name is there already, "
-                                           "left as it was.",
-                                           nullptr, notReplaced));
-    if (failed)
-        html += QStringLiteral("<br><b>%1</b>").arg(ExportSummary::tr("%n photo(s) not exported.", nullptr, failed));
+                    .arg(coloured(amber, ExportSummary::tr("%n photo(s) not exported: a file of the same name is there "
+                                                           "already, left as it was.",
+                                                           nullptr, notReplaced)));
     if (outcome.cancelled)
         html += QStringLiteral("<br>") + ExportSummary::tr("The export was cancelled.");
-    html += QStringLiteral("</p><ul>");
-    for (const QString &l : exportOutcomeLines(outcome))
-        html += QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    html += QStringLiteral("</p>");
+    const Group groups[] = {
+        {Kind::NotExported, "error", red, ExportSummary::tr("Not exported")},
+        {Kind::NotReplaced, "warning", amber, ExportSummary::tr("Not replaced: the file there was left as it was")},
+        {Kind::Skipped, "warning", amber, ExportSummary::tr("Skipped")},
+        {Kind::Warning, "warning", amber, ExportSummary::tr("Exported, with something to look at")},
+        {Kind::Exported, "ok", QString(), ExportSummary::tr("Exported")},
+    };
+    const QList<Line> lines = orderedLines(outcome);
+    for (const Group &g : groups) {
+        QStringList items;
+        for (const Line &l : lines)
+            if (l.kind == g.kind)
+                items.append(l.text);
+        if (items.isEmpty())
+            continue;
+        const QString heading = QStringLiteral("<img src=\"%1\" width=\"16\" height=\"16\"> %2")
+                                    .arg(summaryIconUrl(QLatin1String(g.icon)).toString(), g.heading.toHtmlEscaped());
+        html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>")
+                    .arg(g.color.isEmpty() ? heading : coloured(g.color, heading));
+        // Problems one per item, in full; successes compact: smaller, the file name first.
+        const bool compact = g.kind == Kind::Exported;
+        html += compact ? QStringLiteral("<ul style=\"margin-top:0px; font-size:small\">")
+                        : QStringLiteral("<ul style=\"margin-top:0px\">");
+        for (const QString &text : std::as_const(items)) {
+            const qsizetype colon = text.indexOf(QStringLiteral(": "));
+            html += QStringLiteral("<li><b>%1</b>%2</li>")
+                        .arg(text.left(colon).toHtmlEscaped(), text.mid(colon).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     for (const QString &w : outcome.warnings)
         html += QStringLiteral("<p>%1</p>").arg(ExportSummary::tr("Warning: %1").arg(w).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")

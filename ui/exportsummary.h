@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace veil::ui {
 
@@ -29,11 +30,17 @@ bool exportNotReplaced(const BatchItem &item);
 // Why `item` was not exported, in the app's words: a file in the way names the dialog's
 // "Replace existing exports" (the export code's message names veil-cli's --overwrite).
 QString exportItemError(const BatchItem &item);
-// One line per photo (file name first), for the summary and the tests.
+// One line per photo (file name first), for the summary and the tests: the photos not
+// exported first, then those not replaced, skipped, exported with something to look at
+// (faces the check still found, metadata left, faces left visible, candidates hidden
+// without review), and last those exported with nothing to report; in batch order within.
 QStringList exportOutcomeLines(const ExportOutcome &outcome);
-// The summary as HTML: a headline, the per-photo lines, and a link to `reportPath`.
+// The summary as HTML: a headline, the per-photo lines under a heading per group (with an
+// icon, summaryIconUrl(): "error", "warning", "ok"), and a link to `reportPath`.
 QString exportOutcomeHtml(const ExportOutcome &outcome, const QString &reportPath);
 // The report as stored: every item's result with its input, output and error.
 QJsonObject exportOutcomeJson(const ExportOutcome &outcome);
+// Where the summary's HTML looks for its icons (the dialog adds them to its document).
+QUrl summaryIconUrl(const QString &name);
 
 } // namespace veil::ui

@@ -46,6 +46,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_status->addItem(tr("Needs review"), int(ReviewStatus::NeedsReview));
     m_status->addItem(tr("Reviewed"), int(ReviewStatus::Reviewed));
     m_status->addItem(tr("Exported"), int(ReviewStatus::Exported));
+    m_status->addItem(tr("Changed since export"), int(ReviewStatus::ChangedSinceExport));
     m_status->addItem(tr("Failed"), int(ReviewStatus::Failed));
     m_status->setAccessibleName(tr("Review status"));
 

@@ -242,6 +242,8 @@ void MainWindow::reloadLibrary()
 void MainWindow::refreshRow(qint64 photoId)
 {
     m_photos->updateRow(photoId, queryPhotoRow(*m_db, photoId));
+    if (m_editor->photoId() == photoId)
+        m_editor->refreshExportState(); // exported from the editor: the boxes now are the exported ones
     updateCounts();
 }
 

@@ -19,6 +19,8 @@ QString statusLabel(ReviewStatus status)
     case ReviewStatus::Reviewed: return PhotoDelegate::tr("Reviewed");
     case ReviewStatus::Exported: return PhotoDelegate::tr("Exported");
     case ReviewStatus::Failed: return PhotoDelegate::tr("Failed");
+    // Its boxes changed after the export: the published file does not hide what it shows now.
+    case ReviewStatus::ChangedSinceExport: return PhotoDelegate::tr("Changed since export");
     }
     return {};
 }
@@ -38,6 +40,7 @@ QColor statusColor(ReviewStatus status)
     case ReviewStatus::NeedsReview: return QColor(0xd6, 0x8a, 0x1f);
     case ReviewStatus::Reviewed: return QColor(0x2e, 0x9d, 0x5b);
     case ReviewStatus::Exported: return QColor(0x6b, 0x5b, 0xc9);
+    case ReviewStatus::ChangedSinceExport: return QColor(0xb3, 0x3c, 0x00);
     case ReviewStatus::Failed: return QColor(0xc9, 0x3c, 0x3c);
     }
     return Qt::gray;
@@ -176,14 +179,15 @@ void PhotoDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
     const auto status = ReviewStatus(index.data(PhotoListModel::StatusRole).toInt());
-    drawBadge(p, imageArea.topLeft() + QPoint(4, 4), statusBadgeText(index),
+    const QFontMetrics fm(small);
+    drawBadge(p, imageArea.topLeft() + QPoint(4, 4),
+              fm.elidedText(statusBadgeText(index), Qt::ElideRight, imageArea.width() - 18),
               noFacesFound(index) ? QColor(0x5f, 0x6b, 0x73) : statusColor(status));
     const int uncertain = index.data(PhotoListModel::UncertainCountRole).toInt();
     const QString text = facesBadgeText(index);
     if (!text.isEmpty()) {
         // Under the status badge: beside it, a long count ("16 faces · 5 undecided") would
         // cover it on small thumbnails.
-        const QFontMetrics fm(small);
         drawBadge(p, imageArea.topLeft() + QPoint(4, 4 + fm.height() + 5),
                   fm.elidedText(text, Qt::ElideRight, imageArea.width() - 18),
                   uncertain > 0 ? QColor(0xb0, 0x60, 0x00) : QColor(0x44, 0x44, 0x44, 200));

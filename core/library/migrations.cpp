@@ -143,6 +143,11 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("CREATE INDEX activity_photo_kind ON activity(photo_id, kind)"),
         },
+        // 7: a photo's last export, for telling an exported photo from one changed since its
+        // export (library/exportstate.cpp, read for each row of the library)
+        {
+            QStringLiteral("CREATE INDEX batch_items_photo ON batch_items(photo_id, state)"),
+        },
     };
     return migrations;
 }

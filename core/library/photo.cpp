@@ -10,6 +10,7 @@ QString reviewStatusName(ReviewStatus status)
     case ReviewStatus::Reviewed: return QStringLiteral("reviewed");
     case ReviewStatus::Exported: return QStringLiteral("exported");
     case ReviewStatus::Failed: return QStringLiteral("failed");
+    case ReviewStatus::ChangedSinceExport: return QStringLiteral("changed_since_export");
     }
     return QStringLiteral("new");
 }
@@ -17,7 +18,7 @@ QString reviewStatusName(ReviewStatus status)
 ReviewStatus reviewStatusFromName(const QString &name)
 {
     for (ReviewStatus s : {ReviewStatus::New, ReviewStatus::NeedsReview, ReviewStatus::Reviewed,
-                           ReviewStatus::Exported, ReviewStatus::Failed})
+                           ReviewStatus::Exported, ReviewStatus::Failed, ReviewStatus::ChangedSinceExport})
         if (reviewStatusName(s) == name)
             return s;
     return ReviewStatus::New;

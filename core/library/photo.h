@@ -7,7 +7,9 @@
 
 namespace veil {
 
-enum class ReviewStatus { New, NeedsReview, Reviewed, Exported, Failed };
+// ChangedSinceExport is never stored: an exported photo whose boxes are no longer the ones
+// its last export hid is shown so (library/exportstate.h).
+enum class ReviewStatus { New, NeedsReview, Reviewed, Exported, Failed, ChangedSinceExport };
 QString reviewStatusName(ReviewStatus status);
 ReviewStatus reviewStatusFromName(const QString &name);
 

@@ -1,6 +1,7 @@
 #include "photorow.h"
 
 #include "library/database.h"
+#include "library/exportstate.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -20,7 +21,10 @@ const QString rowQuery = QStringLiteral(
     "WHERE pt.photo_id = p.id), "
     // Looked for faces at least once (the detection job logs each photo it finished):
     // what tells "no face found" from "not scanned yet". Indexed by migration 4.
-    "EXISTS (SELECT 1 FROM activity a WHERE a.photo_id = p.id AND a.kind = 'detect') "
+    "EXISTS (SELECT 1 FROM activity a WHERE a.photo_id = p.id AND a.kind = 'detect'), "
+    // Only an exported (or reviewed since) photo can have changed since its export: the
+    // boxes its export recorded, compared with its boxes now by withExportState().
+    "CASE WHEN p.review_status IN ('exported', 'reviewed') THEN %2 END "
     "FROM photos p %1 ORDER BY p.id");
 
 PhotoRow readRow(const QSqlQuery &q)
@@ -49,6 +53,18 @@ PhotoRow readRow(const QSqlQuery &q)
     return r;
 }
 
+// The status as shown: Exported or ChangedSinceExport for the rows exported
+// (`exportedBoxes`: their export's boxes, column 13).
+void withExportState(LibraryDatabase &db, QList<PhotoRow> &rows, const QHash<qint64, QString> &exportedBoxes)
+{
+    if (exportedBoxes.isEmpty())
+        return;
+    const QSet<qint64> changed = changedSinceExport(db, exportedBoxes);
+    for (PhotoRow &r : rows)
+        if (exportedBoxes.contains(r.id))
+            r.status = shownStatus(r.status, changed.contains(r.id));
+}
+
 } // namespace
 
 QList<PhotoRow> queryPhotoRows(LibraryDatabase &db, QString *error)
@@ -56,24 +72,34 @@ QList<PhotoRow> queryPhotoRows(LibraryDatabase &db, QString *error)
     QList<PhotoRow> rows;
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
-    if (!q.exec(rowQuery.arg(QString()))) {
+    if (!q.exec(rowQuery.arg(QString(), lastExportedBoxesSql()))) {
         if (error)
             *error = q.lastError().text();
         return rows;
     }
-    while (q.next())
+    QHash<qint64, QString> exportedBoxes;
+    while (q.next()) {
         rows.append(readRow(q));
+        if (!q.value(13).isNull())
+            exportedBoxes.insert(rows.last().id, q.value(13).toString());
+    }
+    withExportState(db, rows, exportedBoxes);
     return rows;
 }
 
 std::optional<PhotoRow> queryPhotoRow(LibraryDatabase &db, qint64 id)
 {
     QSqlQuery q(db.database());
-    q.prepare(rowQuery.arg(QStringLiteral("WHERE p.id = ?")));
+    q.prepare(rowQuery.arg(QStringLiteral("WHERE p.id = ?"), lastExportedBoxesSql()));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readRow(q);
-    return std::nullopt;
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QList<PhotoRow> rows{readRow(q)};
+    QHash<qint64, QString> exportedBoxes;
+    if (!q.value(13).isNull())
+        exportedBoxes.insert(id, q.value(13).toString());
+    withExportState(db, rows, exportedBoxes);
+    return rows.first();
 }
 
 QList<PhotoRow> queryPhotoRows(const QString &databasePath, QString *error)

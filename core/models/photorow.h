@@ -23,7 +23,7 @@ struct PhotoRow
     QString model;
     QDateTime dateTaken;
     QDateTime importedAt;
-    ReviewStatus status = ReviewStatus::New;
+    ReviewStatus status = ReviewStatus::New; // as shown: ChangedSinceExport derived (library/exportstate.h)
     bool archived = false;
     int faceCount = 0;
     int uncertainCount = 0;

@@ -3,7 +3,10 @@
 #include "../testutil.h"
 #include "edits/photodocument.h"
 #include "imaging/thumbnailcache.h"
+#include "jobs/anonymizeprocessor.h"
+#include "jobs/batchstore.h"
 #include "library/database.h"
+#include "library/exportstate.h"
 #include "library/importer.h"
 #include "library/photorepository.h"
 #include "models/activitymodel.h"
@@ -279,6 +282,67 @@ private slots:
         QCOMPARE(lines.first(), QByteArray("time,kind,photo_id,message,file\r"));
         QVERIFY(lines.at(1).contains(",export,7,\"a, \"\"quoted\"\"")); // RFC 4180 quoting
         QCOMPARE(model.toCsv().count("import,"), 5);
+    }
+
+    // An exported photo is shown Changed since export when its boxes are no longer those
+    // its last export recorded (whatever their order), and Exported again when they are.
+    void exportStateFromTheExportRecord()
+    {
+        const qint64 id = m_ids.value(QStringLiteral("Canon_PowerShot_S40.jpg"));
+        PhotoRepository repo(*m_db);
+        QList<FaceBox> exported(2);
+        exported[0].rect = QRectF(0.12345678901234567, 0.2, 0.1, 0.15);
+        exported[0].score = 0.8765432109876543;
+        exported[1].rect = QRectF(0.6, 0.3, 0.05, 0.07);
+        exported[1].uncertain = true;
+        QVERIFY(repo.replaceFaces(id, exported));
+        const auto record = [&](const QList<FaceBox> &faces) {
+            QList<BatchItem> items(1);
+            items[0].photoId = id;
+            items[0].inputPath = QStringLiteral("/in.jpg");
+            items[0].result.insert(QStringLiteral("faces"), facesToJson(faces));
+            QVERIFY(batchstore::create(*m_db, QStringLiteral("anonymize"), {}, items) > 0);
+            items[0].state = ItemState::Exported;
+            QVERIFY(batchstore::updateItem(*m_db, items[0]));
+            QVERIFY(repo.setReviewStatus(id, ReviewStatus::Exported));
+        };
+        const auto shown = [&] {
+            const auto one = queryPhotoRow(*m_db, id);
+            for (const PhotoRow &r : queryPhotoRows(*m_db))
+                if (r.id == id && (!one || r.status != one->status))
+                    return -1; // the grid's load and a row's refresh disagree
+            return one ? int(one->status) : -1;
+        };
+        const int changed = int(ReviewStatus::ChangedSinceExport), same = int(ReviewStatus::Exported);
+        QCOMPARE(shown(), int(ReviewStatus::New)); // never exported
+        record(exported);
+        QCOMPARE(shown(), same);
+        QCOMPARE(lastExportedBoxes(*m_db, id)->size(), 2);
+
+        QList<FaceBox> now = repo.faces(id);
+        now.append(FaceBox{.rect = QRectF(0.3, 0.3, 0.1, 0.1), .origin = FaceOrigin::Manual}); // a missed face
+        QVERIFY(repo.replaceFaces(id, now));
+        QCOMPARE(shown(), changed);
+        QList<FaceBox> back = {exported[1], exported[0]}; // undone, in another order
+        QVERIFY(repo.replaceFaces(id, back));
+        QCOMPARE(shown(), same);
+        back[1].anonymize = false; // kept visible
+        QVERIFY(repo.replaceFaces(id, back));
+        QCOMPARE(shown(), changed);
+        back[1].anonymize = true;
+        back[0].uncertain = false; // the candidate accepted
+        QVERIFY(repo.replaceFaces(id, back));
+        QCOMPARE(shown(), changed);
+        QVERIFY(repo.setReviewStatus(id, ReviewStatus::Reviewed)); // reviewed since: still changed
+        QCOMPARE(shown(), changed);
+        QVERIFY(repo.setReviewStatus(id, ReviewStatus::NeedsReview)); // new candidates: that comes first
+        QCOMPARE(shown(), int(ReviewStatus::NeedsReview));
+        record(repo.faces(id)); // exported again: the latest export counts
+        QCOMPARE(shown(), same);
+        QVERIFY(repo.setReviewStatus(id, ReviewStatus::Reviewed)); // reviewed, unchanged: still as exported
+        QCOMPARE(shown(), same);
+        QVERIFY(repo.replaceFaces(id, exported)); // the first export's boxes: not the last one's
+        QCOMPARE(shown(), changed);
     }
 };
 

@@ -6,9 +6,12 @@
 #include "detect/coverage.h"
 #include "dialoghooks.h"
 #include "editor/editorpage.h"
+#include "editor/photoview.h"
+#include "edits/photodocument.h"
 #include "export/outputnaming.h"
 #include "exportdialog.h"
 #include "exportplan.h"
+#include "exportsummary.h"
 #include "filterbar.h"
 #include "i18n/translations.h"
 #include "imaging/imageformat.h"
@@ -21,6 +24,7 @@
 #include "photodelegate.h"
 #include "settings/settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,6 +102,35 @@ class TestExportFlow : public QObject
     static QString badge(MainWindow &window, qint64 id)
     {
         return PhotoDelegate::statusBadgeText(gridIndex(window, id));
+    }
+
+    // The library's status filter set to `status`: the photos it shows.
+    static QList<qint64> filteredBy(MainWindow &window, ReviewStatus status)
+    {
+        QComboBox *box = nullptr;
+        for (QComboBox *b : window.libraryPage()->filterBar()->findChildren<QComboBox *>())
+            if (b->findData(int(ReviewStatus::Failed)) >= 0)
+                box = b;
+        if (!box)
+            return {};
+        box->setCurrentIndex(box->findData(int(status)));
+        QList<qint64> ids;
+        for (int i = 0; i < window.filterModel()->rowCount(); ++i)
+            ids.append(window.filterModel()->index(i, 0).data(PhotoListModel::IdRole).toLongLong());
+        box->setCurrentIndex(0);
+        return ids;
+    }
+
+    // A drag in the photo view from `from` to `to` (normalised photo coordinates).
+    static void dragIn(PhotoView *view, QPointF from, QPointF to)
+    {
+        QWidget *vp = view->viewport();
+        const QPoint a = view->viewportPoint(from);
+        const QPoint b = view->viewportPoint(to);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(vp, a + (b - a) * i / 5);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
     }
 
     // Runs the export and waits for its summary.
@@ -507,6 +540,143 @@ private slots:
         QCOMPARE(badge(window, gps), QStringLiteral("Exported"));
         QVERIFY2(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("1 photo not exported.")),
                  qPrintable(dialog->summary()));
+        dialog->close();
+    }
+
+    // A box drawn after an export makes the photo "Changed since export" (badge, status
+    // filter, editor), across a restart, until it is exported again; undoing back to the
+    // exported boxes is "Exported" again.
+    void changedSinceExportUntilExportedAgain()
+    {
+        const QString library = path(QStringLiteral("lib.sqlite"));
+        const QString out = path(QStringLiteral("out"));
+        qint64 changed = 0, other = 0;
+        {
+            MainWindow window(library, m_settings.get());
+            window.resize(1300, 850);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            importAndWait(window,
+                          {test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg")),
+                           test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg"))},
+                          2);
+            changed = idOf(window, QStringLiteral("Canon_40D.jpg"));
+            other = idOf(window, QStringLiteral("DSCN0010.jpg"));
+            ExportDialog *dialog = exportAll(window, out);
+            QVERIFY(finish(dialog));
+            dialog->close();
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Exported"));
+
+            // The editor says so, and a box drawn (the face the detector missed) changes it.
+            QSignalSpy loaded(window.editor(), &EditorPage::photoLoaded);
+            window.openPhoto(changed);
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !window.editor()->isLoading(), 60000);
+            QLabel *state = window.editor()->exportStateLabel();
+            QVERIFY(state->isVisible());
+            QCOMPARE(state->text(), QStringLiteral("Exported with these boxes."));
+            const int before = window.editor()->document()->count();
+            dragIn(window.editor()->view(), QPointF(0.3, 0.3), QPointF(0.5, 0.55));
+            QCOMPARE(window.editor()->document()->count(), before + 1);
+            QVERIFY2(state->text().contains(QLatin1String("Changed since export")), qPrintable(state->text()));
+            // Undo: the exported boxes again; redo: changed again.
+            window.editor()->undoAction()->trigger();
+            QCOMPARE(state->text(), QStringLiteral("Exported with these boxes."));
+            window.editor()->redoAction()->trigger();
+            QVERIFY(state->text().contains(QLatin1String("Changed since export")));
+            window.showPage(MainWindow::Page::Library); // leaving the photo saves it
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
+            QCOMPARE(badge(window, other), QStringLiteral("Exported"));
+            QCOMPARE(filteredBy(window, ReviewStatus::ChangedSinceExport), QList<qint64>{changed});
+            QCOMPARE(filteredBy(window, ReviewStatus::Exported), QList<qint64>{other});
+        }
+        {
+            // A restart: the same, from what the library recorded.
+            MainWindow window(library, m_settings.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE(window.photoModel()->rowCount(), 2);
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
+            QCOMPARE(badge(window, other), QStringLiteral("Exported"));
+
+            // Exported again (replacing the stale file): Exported.
+            ExportDialog *dialog = exportAll(window, out, [](ExportDialog *d) {
+                for (QCheckBox *box : d->findChildren<QCheckBox *>())
+                    if (box->text() == QLatin1String("Replace existing exports"))
+                        box->setChecked(true);
+            });
+            QVERIFY(finish(dialog));
+            QVERIFY2(dialog->photoLines().join(QLatin1Char('\n')).contains(QLatin1String("Canon_40D.jpg: exported as")),
+                     qPrintable(dialog->photoLines().join(QLatin1Char('\n'))));
+            dialog->close();
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Exported"));
+            QCOMPARE(filteredBy(window, ReviewStatus::ChangedSinceExport), QList<qint64>{});
+            QCOMPARE(filteredBy(window, ReviewStatus::Exported).size(), 2);
+        }
+        {
+            MainWindow window(library, m_settings.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE(window.photoModel()->rowCount(), 2);
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Exported"));
+            QCOMPARE(badge(window, other), QStringLiteral("Exported"));
+        }
+    }
+
+    // Problems first: a photo not exported, then one not replaced, then the photo
+    // exported; each group under its own heading with an icon, whatever the batch order.
+    void summaryShowsProblemsFirst()
+    {
+        MainWindow window(path(QStringLiteral("lib.sqlite")), m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString fragile = path(QStringLiteral("fragile.jpg"));
+        QVERIFY(QFile::copy(test::samplesPath(QStringLiteral("jpg/Nikon_D70.jpg")), fragile));
+        importAndWait(window,
+                      {test::samplesPath(QStringLiteral("jpg/gps/DSCN0010.jpg")), fragile,
+                       test::samplesPath(QStringLiteral("jpg/Canon_40D.jpg"))},
+                      3);
+        const QString out = path(QStringLiteral("out"));
+        ExportDialog *dialog = exportAll(window, out);
+        QVERIFY(finish(dialog));
+        dialog->close();
+        QCOMPARE(files(out).size(), 3);
+        // Canon's output gone (exported anew), fragile.jpg's too and no photo any more (fails), and
+        // DSCN0010's output in the way of an export with other settings (not replaced).
+        QVERIFY(QFile::remove(QDir(out).filePath(QStringLiteral("Canon_40D_anon.jpg"))));
+        QVERIFY(QFile::remove(QDir(out).filePath(QStringLiteral("fragile_anon.jpg"))));
+        {
+            QFile f(fragile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("not a photo any more");
+        }
+        dialog = exportAll(window, out, [](ExportDialog *d) { d->findChild<QSpinBox *>()->setValue(90); });
+        QVERIFY(finish(dialog));
+        const QStringList lines = dialog->photoLines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("fragile.jpg: NOT exported")) &&
+                     !lines.at(0).contains(QLatin1String("exists already")),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("DSCN0010.jpg: NOT exported")) &&
+                     lines.at(1).contains(QLatin1String("exists already")),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("Canon_40D.jpg: exported as")), qPrintable(lines.join('\n')));
+
+        // As shown: the headline first, then each group under its heading, in that order.
+        auto *browser = dialog->findChild<QTextBrowser *>();
+        const QString shown = browser->toPlainText();
+        QVERIFY2(shown.startsWith(QLatin1String("1 photo exported to")), qPrintable(shown));
+        QList<qsizetype> at;
+        for (const char *text : {"Not exported\n", "fragile.jpg:", "Not replaced: the file there was left as it was\n",
+                                 "DSCN0010.jpg:", "Exported\n", "Canon_40D.jpg:"})
+            at.append(shown.indexOf(QLatin1String(text)));
+        QVERIFY2(!at.contains(-1) && std::is_sorted(at.cbegin(), at.cend()), qPrintable(shown));
+        // Each heading has its icon, which the dialog provides.
+        const QString html = browser->toHtml();
+        for (const char *icon : {"error", "warning", "ok"}) {
+            const QUrl url = summaryIconUrl(QLatin1String(icon));
+            QVERIFY2(html.contains(url.toString()), icon);
+            QVERIFY(!browser->document()->resource(QTextDocument::ImageResource, url).value<QImage>().isNull());
+        }
         dialog->close();
     }
 

@@ -6,6 +6,7 @@
 #include "futures.h"
 #include "imaging/imageloader.h"
 #include "library/database.h"
+#include "library/exportstate.h"
 #include "library/photorepository.h"
 #include "models/facelistmodel.h"
 #include "photoview.h"
@@ -42,6 +43,7 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     , m_remaining(new QLabel(this))
     , m_status(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_exportState(new QLabel(this))
     , m_faceModel(new FaceListModel(this))
     , m_faceOrder(new QSortFilterProxyModel(this))
     , m_group(new QUndoGroup(this))
@@ -127,6 +129,9 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     m_counts->setAccessibleName(tr("Faces to decide and zoom"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remaining->setAccessibleName(tr("Photos left to review"));
+    m_exportState->setAccessibleName(tr("Export state"));
+    m_exportState->setWordWrap(true);
+    m_exportState->hide();
     auto *help = new QLabel(tr("Drag on the photo to add a box. Y/N accept/reject a candidate, U goes to the next "
                                "uncertain one, O to the next possible face; Del deletes, K keeps/blurs, M shows the "
                                "masks, hold Space for the original."),
@@ -139,6 +144,7 @@ EditorPage::EditorPage(LibraryDatabase &db, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_title);
     sideLayout->addWidget(m_remaining);
+    sideLayout->addWidget(m_exportState);
     sideLayout->addWidget(m_faceList, 1);
     sideLayout->addWidget(help);
     sideLayout->addWidget(m_status);
@@ -311,6 +317,8 @@ void EditorPage::onImageLoaded(qint64 id, const QImage &image, const QString &er
         m_group->removeStack(m_doc->undoStack());
     }
     m_doc = nullptr;
+    m_exportedBoxes.reset();
+    m_exportState->hide();
     m_image = image;
     m_preview = {};
     if (!error.isEmpty()) {
@@ -333,6 +341,9 @@ void EditorPage::onImageLoaded(qint64 id, const QImage &image, const QString &er
     m_group->setActiveStack(m_doc->undoStack());
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &EditorPage::updatePreview);
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &EditorPage::updateCounts);
+    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &EditorPage::updateExportState);
+    m_exportedBoxes = lastExportedBoxes(m_db, id);
+    updateExportState();
     m_faceModel->setDocument(m_doc);
     m_faceModel->setImage(image);
     m_view->setPhoto(image, m_doc, m_photoSize);
@@ -342,6 +353,35 @@ void EditorPage::onImageLoaded(qint64 id, const QImage &image, const QString &er
     updateCounts();
     updatePreview();
     emit photoLoaded(id);
+}
+
+void EditorPage::refreshExportState()
+{
+    m_exportedBoxes = m_doc ? lastExportedBoxes(m_db, m_doc->photoId()) : std::nullopt;
+    updateExportState();
+}
+
+void EditorPage::updateExportState()
+{
+    if (!m_doc || !m_exportedBoxes) {
+        m_exportState->hide();
+        return;
+    }
+    // The boxes in the editor, saved or not: what an export now would hide.
+    if (sameBoxesAsExported(m_doc->faces(), *m_exportedBoxes)) {
+        m_exportState->setText(tr("Exported with these boxes."));
+        m_exportState->setToolTip(tr("The last export of this photo hid exactly the boxes shown here."));
+        m_exportState->setStyleSheet(QString());
+    } else {
+        // The text says it all (it reads without the colour): the published file does not
+        // hide what the editor shows now.
+        m_exportState->setText(tr("⚠ Changed since export: the exported file does not have these boxes. Export "
+                                  "this photo again to publish them."));
+        m_exportState->setToolTip(tr("Boxes were added, removed, accepted or kept visible after the last export of "
+                                     "this photo. Undo back to the exported boxes, or export again."));
+        m_exportState->setStyleSheet(QStringLiteral("QLabel { color: #b33c00; font-weight: bold; }"));
+    }
+    m_exportState->show();
 }
 
 void EditorPage::updateTitle()
@@ -497,7 +537,9 @@ void EditorPage::closePhoto()
     m_doc = nullptr;
     m_image = {};
     m_preview = {};
+    m_exportedBoxes.reset();
     updateCounts();
+    updateExportState();
 }
 
 bool EditorPage::goNext()

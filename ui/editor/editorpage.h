@@ -2,6 +2,7 @@
 
 #include "anonymize/obfuscation.h"
 #include "detect/facedetector.h"
+#include "library/photo.h"
 
 #include <QImage>
 #include <QPointer>
@@ -9,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -56,6 +58,11 @@ public:
     int rowOfFace(int index) const;
     // "N uncertain · N possible faces · zoom", for the status bar.
     QLabel *countsLabel() const { return m_counts; }
+    // Whether the boxes now are those of the photo's last export ("Exported with these
+    // boxes" / "Changed since export"); hidden for a photo never exported.
+    QLabel *exportStateLabel() const { return m_exportState; }
+    // Reads the photo's last export again (after an export of it).
+    void refreshExportState();
     QAction *acceptAndNextAction() const { return m_acceptNext; }
     bool isLoading() const { return m_loading; }
     QString loadError() const { return m_loadError; }
@@ -103,6 +110,7 @@ private:
     void updatePreview();
     void updateTitle();
     void updateCounts();
+    void updateExportState();
     bool faceListKey(int key);
     QAction *addAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot,
                        const QString &icon = {}, bool inToolBar = true);
@@ -116,6 +124,8 @@ private:
     QLabel *m_remaining;
     QLabel *m_status;
     QLabel *m_counts;
+    QLabel *m_exportState;
+    std::optional<QList<FaceBox>> m_exportedBoxes; // the open photo's, from its last export
     // Every photo opened since the library was, with its undo history.
     std::map<qint64, std::unique_ptr<PhotoDocument>> m_docs;
     PhotoDocument *m_doc = nullptr;
