@@ -303,10 +303,40 @@ void RegionOriginals::collect(const QImage &pixels, QPoint origin)
     m_collectCpuMs += threadCpuMs() - start;
 }
 
-double detailKept(const std::vector<float> &original, const std::vector<float> &written, int columns, int rows)
+namespace {
+// `grid` minus its local mean over a window x window box (clipped at the edges): what is
+// finer than the window. Veil's obfuscations keep nothing finer than a face / 8 (at most 8
+// samples or blocks across) apart from their noise and block edges.
+std::vector<float> highPass(const std::vector<float> &grid, int columns, int rows, int window)
 {
-    if (columns < 2 || rows < 2 || original.size() != size_t(columns) * size_t(rows) || written.size() != original.size())
+    const int half = window / 2;
+    std::vector<double> integral(size_t(columns + 1) * size_t(rows + 1), 0.0);
+    const auto at = [&](int x, int y) -> double & { return integral[size_t(y) * size_t(columns + 1) + size_t(x)]; };
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x)
+            at(x + 1, y + 1) = grid[size_t(y) * size_t(columns) + size_t(x)] + at(x, y + 1) + at(x + 1, y) - at(x, y);
+    std::vector<float> out(grid.size());
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x) {
+            const int x0 = std::max(0, x - half), x1 = std::min(columns, x + half + 1);
+            const int y0 = std::max(0, y - half), y1 = std::min(rows, y + half + 1);
+            const double mean = (at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0)) / double((x1 - x0) * (y1 - y0));
+            out[size_t(y) * size_t(columns) + size_t(x)] = float(grid[size_t(y) * size_t(columns) + size_t(x)] - mean);
+        }
+    return out;
+}
+} // namespace
+
+double detailKept(const std::vector<float> &originalGrid, const std::vector<float> &writtenGrid, int columns, int rows)
+{
+    if (columns < 2 || rows < 2 || originalGrid.size() != size_t(columns) * size_t(rows)
+        || writtenGrid.size() != originalGrid.size())
         return -1;
+    // Both without what is coarser than a face / 8: a blur or pixelation of an original
+    // that is itself smooth (out of focus) must not look like it.
+    const int window = std::max(3, 2 * int(std::lround(std::max(columns, rows) / 16.0)) + 1);
+    const std::vector<float> original = highPass(originalGrid, columns, rows, window);
+    const std::vector<float> written = highPass(writtenGrid, columns, rows, window);
     // The whole region, its halves and thirds across and down (thirds from 9 cells): a
     // part left as it was counts even when the rest was obfuscated.
     struct Sums
