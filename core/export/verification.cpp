@@ -134,13 +134,17 @@ Cell regionCell(const QImage &stored, QSize storedSize, int orientation, const Q
 }
 
 // Region-change check. A region "keeps" the original's detail when the written pixels' luma
-// gradients still match the original's: 1 - sum(|grad W - grad O|^2) / sum(|grad O|^2) is 1
-// for pixels left as they were (less after a lossy re-encode) and near or below 0 for Veil's
-// obfuscations: a blur or a solid fill lose the gradients, pixelation moves them to its
-// block edges, and the noise adds its own. (The plain projection sum(grad W . grad O) does
-// not separate pixelation: its block edges follow the face's large edges; docs/export.md.)
-// Measured with veil-bench-verify --change (docs/export.md).
-constexpr double kFlat = 4.0;
+// gradients, both without what is coarser than a face / 8 (detailKept), still match the
+// original's: 1 - sum(|grad W - grad O|^2) / sum(|grad O|^2) is exactly 1 for pixels left
+// as they were on the lossless path (>= 0.86 after a quality-92 re-encode) and at most
+// ~0.45 for Veil's obfuscations at any mask a user can set: a blur or a solid fill lose the
+// gradients, pixelation moves them to its block edges, and the blur's noise adds its own.
+// (The plain projection sum(grad W . grad O) does not separate pixelation: its block edges
+// follow the face's large edges. Without the high-pass, blurs of out-of-focus faces kept up
+// to 0.74.) Measured with veil-bench-verify --change: docs/export.md.
+// A part whose original's mean squared gradient (luma levels per cell) is below kFlat has
+// nothing to hide and is not judged; a fill can only fail where the original has detail.
+constexpr double kFlat = 1.0;
 // From this share of the original's detail kept, the region was left visible.
 constexpr double kKept = 0.75;
 
