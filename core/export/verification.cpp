@@ -145,6 +145,10 @@ Cell regionCell(const QImage &stored, QSize storedSize, int orientation, const Q
 // A part whose original's mean squared gradient (luma levels per cell) is below kFlat has
 // nothing to hide and is not judged; a fill can only fail where the original has detail.
 constexpr double kFlat = 1.0;
+// Regions under this many cells a side (faces under ~5 px, 7 px at mask scale 1) are too
+// small to hold a face anyone could recognise, and too small to measure: a 4x6 px face
+// blurred with its 4 px cells still scored 0.75. They are counted with the flat ones.
+constexpr int kGridJudged = 5;
 // From this share of the original's detail kept, the region was left visible.
 constexpr double kKept = 0.75;
 
@@ -194,7 +198,7 @@ QRect alignedInside(const QRectF &r, QSize bounds, int f)
 void checkChanges(const QImage &image, int reduction, const RegionOriginals &originals, VerificationResult &result)
 {
     for (const RegionOriginals::Region &region : originals.regions()) {
-        if (region.luma.empty() || region.columns < 2 || region.rows < 2) {
+        if (region.luma.empty() || region.columns < kGridJudged || region.rows < kGridJudged) {
             if (!region.rect.isEmpty() && region.luma.empty()) {
                 // Its pixels were never seen: nothing can be said, so it fails.
                 result.changeError = QCoreApplication::translate("export", "the original pixels of a region were not kept");
@@ -333,7 +337,7 @@ std::vector<float> highPass(const std::vector<float> &grid, int columns, int row
 
 double detailKept(const std::vector<float> &originalGrid, const std::vector<float> &writtenGrid, int columns, int rows)
 {
-    if (columns < 2 || rows < 2 || originalGrid.size() != size_t(columns) * size_t(rows)
+    if (columns < kGridJudged || rows < kGridJudged || originalGrid.size() != size_t(columns) * size_t(rows)
         || writtenGrid.size() != originalGrid.size())
         return -1;
     // Both without what is coarser than a face / 8: a blur or pixelation of an original
@@ -341,8 +345,8 @@ double detailKept(const std::vector<float> &originalGrid, const std::vector<floa
     const int window = std::max(3, 2 * int(std::lround(std::max(columns, rows) / 16.0)) + 1);
     const std::vector<float> original = highPass(originalGrid, columns, rows, window);
     const std::vector<float> written = highPass(writtenGrid, columns, rows, window);
-    // The whole region, its halves and thirds across and down (thirds from 9 cells): a
-    // part left as it was counts even when the rest was obfuscated.
+    // The whole region, its halves and thirds across and down (halves from 6 cells, thirds
+    // from 9): a part left as it was counts even when the rest was obfuscated.
     struct Sums
     {
         double oo = 0, dd = 0;
@@ -351,9 +355,9 @@ double detailKept(const std::vector<float> &originalGrid, const std::vector<floa
     // Which halves (0, 1) and thirds (2, 3, 4) a position (in cells, 0..size-1) falls in.
     const auto parts = [](double c, int size, Sums *into, const auto &add) {
         const double u = (c + 0.5) / size; // 0..1
-        if (u < 0.5)
+        if (size >= 6 && u < 0.5)
             add(into[0]);
-        else if (u > 0.5)
+        else if (size >= 6 && u > 0.5)
             add(into[1]);
         if (size >= 9)
             add(into[u < 1.0 / 3 ? 2 : u < 2.0 / 3 ? 3 : 4]);

@@ -73,7 +73,7 @@ struct VerificationResult
     // the original's; those that still carry its detail are listed (displayed pixels).
     bool changeChecked = false;
     int regionsCompared = 0;        // with detail to hide, compared
-    int regionsFlat = 0;            // no detail to hide in the original: nothing to compare
+    int regionsFlat = 0;            // no detail to hide in the original, or under 5x5 cells: not judged
     double maxDetailKept = 0;       // the highest share of the original's detail kept (1 = unchanged)
     QList<QRectF> regionsUnchanged; // still carry the original's detail
     QString changeError;            // the comparison could not be made: it fails
