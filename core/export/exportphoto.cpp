@@ -47,20 +47,24 @@ bool fail(ExportResult &r, const QString &error)
 // JPEG to JPEG without decoding the untouched blocks: the stored pixels and their
 // orientation stay, so the fresh EXIF carries the original Orientation tag. Empty (with
 // the reason in r.encodeNote) when the input needs the pixel path.
-QByteArray encodeLossless(const QByteArray &data, const std::shared_ptr<DecodedJpeg> &decoded,
-                          const ImageHeader &header, ExportResult &r, const ExportOptions &options)
+// `originals` (may be null) receives each region's pixels before they are obfuscated.
+QByteArray encodeLossless(const ExportJob &job, const QByteArray &data, const ImageHeader &header, ExportResult &r,
+                          const ExportOptions &options, RegionOriginals *originals)
 {
     QList<QRectF> storedFaces;
     LosslessJpegRequest request;
     request.jpeg = data;
-    request.decoded = decoded;
-    for (const QRectF &face : std::as_const(r.anonymized)) {
-        const QRectF stored = displayedToStored(face, header.storedSize, header.orientation);
-        storedFaces.append(stored);
+    request.decoded = job.decoded;
+    for (qsizetype i = 0; i < r.anonymized.size(); ++i) {
+        const QRectF stored = displayedToStored(r.anonymized.at(i), header.storedSize, header.orientation);
+        if (i != job.leaveVisibleForTest)
+            storedFaces.append(stored);
         request.storedRegions.append(affectedRect(stored, options.obfuscation).toAlignedRect());
     }
     const ObfuscationOptions obfuscation = options.obfuscation;
-    request.obfuscate = [storedFaces, obfuscation](QImage &tile, QPoint origin) {
+    request.obfuscate = [storedFaces, obfuscation, originals](QImage &tile, QPoint origin) {
+        if (originals)
+            originals->collect(tile, origin);
         QList<QRectF> local;
         const QRectF tileRect(origin, tile.size());
         for (const QRectF &f : storedFaces)
@@ -124,11 +128,17 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
     QByteArray icc = originalIccProfile(data);
     lap(r.cpuMs.prepare);
     QByteArray encoded;
+    // The original's pixels of every region, for verification's region-change check.
+    RegionOriginals originals;
     if (header.format == ImageFormat::Jpeg && r.outputFormat == ImageFormat::Jpeg) {
-        if (options.reencode)
+        if (options.reencode) {
             r.encodeNote = Tr::tr("re-encoding was asked for (--reencode)");
-        else
-            encoded = encodeLossless(data, job.decoded, header, r, options);
+        } else {
+            // The written file keeps the original's stored frame.
+            if (options.verify)
+                originals = RegionOriginals(r.anonymized, options.obfuscation, header.storedSize, header.orientation);
+            encoded = encodeLossless(job, data, header, r, options, options.verify ? &originals : nullptr);
+        }
     }
     if (encoded.isEmpty()) {
         const LoadedImage loaded = loadImageFromData(data);
@@ -144,7 +154,15 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         if (icc.isEmpty() && image.colorSpace().isValid())
             icc = image.colorSpace().iccProfile();
         r.encodePath = QStringLiteral("pixel");
-        obfuscateFaces(image, r.anonymized, options.obfuscation);
+        if (options.verify) {
+            // The written file is upright: its stored frame is the displayed one.
+            originals = RegionOriginals(r.anonymized, options.obfuscation, r.displayedSize, 1);
+            originals.collect(image);
+        }
+        QList<QRectF> hidden = r.anonymized;
+        if (job.leaveVisibleForTest >= 0 && job.leaveVisibleForTest < hidden.size())
+            hidden.removeAt(job.leaveVisibleForTest);
+        obfuscateFaces(image, hidden, options.obfuscation);
         // The pixel path bakes the orientation in: Orientation=1 when EXIF is written at all.
         const QByteArray exif = buildExifBlock(originalExifBlock(data), options.metadata,
                                                options.metadata == MetadataPolicy::Safe ? 1 : 0, &r.metadataKept);
@@ -170,7 +188,7 @@ bool run(const ExportJob &job, const ExportOptions &options, FaceDetector *detec
         if (!error.isEmpty())
             return fail(r, error);
         r.verification = verifyExport(onDisk, r.displayedSize, r.anonymized, options.obfuscation, detector,
-                                      options.verifyThreshold);
+                                      options.verifyThreshold, &originals);
         lap(r.cpuMs.verify);
         if (!r.verification.passed())
             return fail(r, Tr::tr("verification failed: %1").arg(r.verification.failureReason()));

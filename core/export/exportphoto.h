@@ -35,6 +35,9 @@ struct ExportJob
     // lossless JPEG path then reuses its coefficients and pixels instead of decoding the
     // file again, and releases them once the export is encoded.
     std::shared_ptr<DecodedJpeg> decoded;
+    // Tests only (fault injection): the anonymized region with this index is left as it
+    // was, while verification still checks it. Never set outside tests.
+    int leaveVisibleForTest = -1;
 };
 
 struct ExportResult

@@ -133,6 +133,108 @@ Cell regionCell(const QImage &stored, QSize storedSize, int orientation, const Q
     return cell;
 }
 
+// Region-change check. A region "keeps" the original's detail when the written pixels' luma
+// gradients, both without what is coarser than a face / 8 (detailKept), still match the
+// original's: 1 - sum(|grad W - grad O|^2) / sum(|grad O|^2) is exactly 1 for pixels left
+// as they were on the lossless path (>= 0.86 after a quality-92 re-encode) and at most
+// ~0.45 for Veil's obfuscations at any mask a user can set: a blur or a solid fill lose the
+// gradients, pixelation moves them to its block edges, and the blur's noise adds its own.
+// (The plain projection sum(grad W . grad O) does not separate pixelation: its block edges
+// follow the face's large edges. Without the high-pass, blurs of out-of-focus faces kept up
+// to 0.74.) Measured with veil-bench-verify --change: docs/export.md.
+// A part whose original's mean squared gradient (luma levels per cell) is below kFlat has
+// nothing to hide and is not judged; a fill can only fail where the original has detail.
+constexpr double kFlat = 1.0;
+// Regions under this many cells a side (faces under ~5 px, 7 px at mask scale 1) are too
+// small to hold a face anyone could recognise, and too small to measure: a 4x6 px face
+// blurred with its 4 px cells still scored 0.75. They are counted with the flat ones.
+constexpr int kGridJudged = 5;
+// From this share of the original's detail kept, the region was left visible.
+constexpr double kKept = 0.75;
+
+// Block means of the luma of `rect` (pixels of `image`), `block` pixels a side per cell.
+std::vector<float> blockLuma(const QImage &image, const QRect &rect, int block, int columns, int rows)
+{
+    const QImage part = image.copy(rect).convertToFormat(QImage::Format_RGB32);
+    std::vector<double> sums(size_t(columns) * size_t(rows), 0.0);
+    const int h = std::min(part.height(), rows * block);
+    const int w = std::min(part.width(), columns * block);
+    for (int y = 0; y < h; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(part.constScanLine(y));
+        double *row = sums.data() + size_t(y / block) * size_t(columns);
+        for (int x = 0; x < w; ++x)
+            row[x / block] += 0.299 * qRed(line[x]) + 0.587 * qGreen(line[x]) + 0.114 * qBlue(line[x]);
+    }
+    std::vector<float> luma(sums.size());
+    const double area = double(block) * block;
+    for (size_t i = 0; i < sums.size(); ++i)
+        luma[i] = float(sums[i] / area);
+    return luma;
+}
+
+int gridFactor(const QRectF &stored)
+{
+    const double side = std::max(stored.width(), stored.height());
+    int f = 1;
+    while (side / (2 * f) >= RegionOriginals::kGridMin)
+        f *= 2;
+    return f;
+}
+
+// The largest rectangle of whole f x f blocks (on the image's f grid) inside `r` and the image.
+QRect alignedInside(const QRectF &r, QSize bounds, int f)
+{
+    const QRectF c = r.intersected(QRectF(QPointF(0, 0), QSizeF(bounds)));
+    const int x0 = int(std::ceil(c.left() / f)) * f;
+    const int y0 = int(std::ceil(c.top() / f)) * f;
+    const int x1 = int(std::floor(c.right() / f)) * f;
+    const int y1 = int(std::floor(c.bottom() / f)) * f;
+    if (x1 <= x0 || y1 <= y0)
+        return {};
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+// `image` is the export decoded in its stored frame at 1/`reduction`.
+void checkChanges(const QImage &image, int reduction, const RegionOriginals &originals, VerificationResult &result)
+{
+    for (const RegionOriginals::Region &region : originals.regions()) {
+        if (region.luma.empty() || region.columns < kGridJudged || region.rows < kGridJudged) {
+            if (!region.rect.isEmpty() && region.luma.empty()) {
+                // Its pixels were never seen: nothing can be said, so it fails.
+                result.changeError = QCoreApplication::translate("export", "the original pixels of a region were not kept");
+                return;
+            }
+            ++result.regionsFlat;
+            result.detailKeptPerRegion.append(-1);
+            continue;
+        }
+        if (region.factor % reduction != 0) {
+            result.changeError = QCoreApplication::translate(
+                "export", "a region (%1x%2 pixels) is too small for the reduced decode").arg(region.rect.width()).arg(region.rect.height());
+            return;
+        }
+        const QRect scaled(region.rect.x() / reduction, region.rect.y() / reduction, region.rect.width() / reduction,
+                           region.rect.height() / reduction);
+        if (!image.rect().contains(scaled)) {
+            result.changeError = QCoreApplication::translate("export", "a region lies outside the written image");
+            return;
+        }
+        const std::vector<float> written =
+            blockLuma(image, scaled, region.factor / reduction, region.columns, region.rows);
+        const double kept = detailKept(region.luma, written, region.columns, region.rows);
+        result.detailKeptPerRegion.append(kept);
+        if (kept < 0) {
+            ++result.regionsFlat;
+            continue;
+        }
+        ++result.regionsCompared;
+        result.maxDetailKept = std::max(result.maxDetailKept, kept);
+        if (kept >= kKept)
+            result.regionsUnchanged.append(region.face);
+    }
+    result.changeChecked = true;
+}
+
 void checkFaces(const QImage &stored, QSize storedSize, int orientation, const QList<QRectF> &anonymized,
                 const ObfuscationOptions &obfuscation, FaceDetector &detector, double threshold,
                 VerificationResult &result)
@@ -184,6 +286,113 @@ void checkFaces(const QImage &stored, QSize storedSize, int orientation, const Q
 }
 } // namespace
 
+RegionOriginals::RegionOriginals(const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
+                                 QSize storedSize, int orientation)
+{
+    for (const QRectF &face : anonymized) {
+        Region region;
+        region.face = face;
+        const QRectF stored = displayedToStored(checkedRect(face, obfuscation), storedSize, orientation);
+        region.factor = gridFactor(stored);
+        region.rect = alignedInside(stored, storedSize, region.factor);
+        region.columns = region.rect.width() / region.factor;
+        region.rows = region.rect.height() / region.factor;
+        m_regions.append(region);
+    }
+}
+
+void RegionOriginals::collect(const QImage &pixels, QPoint origin)
+{
+    const double start = threadCpuMs();
+    const QRect area(origin, pixels.size());
+    for (Region &region : m_regions)
+        if (region.luma.empty() && !region.rect.isEmpty() && area.contains(region.rect))
+            region.luma = blockLuma(pixels, region.rect.translated(-origin), region.factor, region.columns, region.rows);
+    m_collectCpuMs += threadCpuMs() - start;
+}
+
+namespace {
+// `grid` minus its local mean over a window x window box (clipped at the edges): what is
+// finer than the window. Veil's obfuscations keep nothing finer than a face / 8 (at most 8
+// samples or blocks across) apart from their noise and block edges.
+std::vector<float> highPass(const std::vector<float> &grid, int columns, int rows, int window)
+{
+    const int half = window / 2;
+    std::vector<double> integral(size_t(columns + 1) * size_t(rows + 1), 0.0);
+    const auto at = [&](int x, int y) -> double & { return integral[size_t(y) * size_t(columns + 1) + size_t(x)]; };
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x)
+            at(x + 1, y + 1) = grid[size_t(y) * size_t(columns) + size_t(x)] + at(x, y + 1) + at(x + 1, y) - at(x, y);
+    std::vector<float> out(grid.size());
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x) {
+            const int x0 = std::max(0, x - half), x1 = std::min(columns, x + half + 1);
+            const int y0 = std::max(0, y - half), y1 = std::min(rows, y + half + 1);
+            const double mean = (at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0)) / double((x1 - x0) * (y1 - y0));
+            out[size_t(y) * size_t(columns) + size_t(x)] = float(grid[size_t(y) * size_t(columns) + size_t(x)] - mean);
+        }
+    return out;
+}
+} // namespace
+
+double detailKept(const std::vector<float> &originalGrid, const std::vector<float> &writtenGrid, int columns, int rows)
+{
+    if (columns < kGridJudged || rows < kGridJudged || originalGrid.size() != size_t(columns) * size_t(rows)
+        || writtenGrid.size() != originalGrid.size())
+        return -1;
+    // Both without what is coarser than a face / 8: a blur or pixelation of an original
+    // that is itself smooth (out of focus) must not look like it.
+    const int window = std::max(3, 2 * int(std::lround(std::max(columns, rows) / 16.0)) + 1);
+    const std::vector<float> original = highPass(originalGrid, columns, rows, window);
+    const std::vector<float> written = highPass(writtenGrid, columns, rows, window);
+    // The whole region, its halves and thirds across and down (halves from 6 cells, thirds
+    // from 9): a part left as it was counts even when the rest was obfuscated.
+    struct Sums
+    {
+        double oo = 0, dd = 0;
+        int n = 0;
+    } whole, across[5], down[5];
+    // Which halves (0, 1) and thirds (2, 3, 4) a position (in cells, 0..size-1) falls in.
+    const auto parts = [](double c, int size, Sums *into, const auto &add) {
+        const double u = (c + 0.5) / size; // 0..1
+        if (size >= 6 && u < 0.5)
+            add(into[0]);
+        else if (size >= 6 && u > 0.5)
+            add(into[1]);
+        if (size >= 9)
+            add(into[u < 1.0 / 3 ? 2 : u < 2.0 / 3 ? 3 : 4]);
+    };
+    const auto add = [&](double dO, double dW, double cx, double cy) {
+        const auto into = [&](Sums &s) {
+            s.oo += dO * dO;
+            s.dd += (dW - dO) * (dW - dO);
+            ++s.n;
+        };
+        into(whole);
+        parts(cx, columns, across, into);
+        parts(cy, rows, down, into);
+    };
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x) {
+            const size_t i = size_t(y) * size_t(columns) + size_t(x);
+            if (x + 1 < columns)
+                add(original[i + 1] - original[i], written[i + 1] - written[i], x + 0.5, y);
+            if (y + 1 < rows)
+                add(original[i + size_t(columns)] - original[i], written[i + size_t(columns)] - written[i], x, y + 0.5);
+        }
+    double kept = -1;
+    const auto judge = [&kept](const Sums &s) {
+        if (s.n > 0 && s.oo / s.n >= kFlat)
+            kept = std::max(kept, std::max(0.0, 1 - s.dd / s.oo));
+    };
+    judge(whole);
+    for (int k = 0; k < 5; ++k) {
+        judge(across[k]);
+        judge(down[k]);
+    }
+    return kept;
+}
+
 QString VerificationResult::failureReason() const
 {
     if (!decoded)
@@ -193,6 +402,26 @@ QString VerificationResult::failureReason() const
     if (!forbiddenMetadata.isEmpty())
         return QCoreApplication::translate("export", "the written file still holds %1")
             .arg(forbiddenMetadata.join(QStringLiteral(", ")));
+    if (!changeError.isEmpty())
+        return QCoreApplication::translate("export", "the anonymized regions could not be compared with the original: %1")
+            .arg(changeError);
+    if (!regionsUnchanged.isEmpty()) {
+        QStringList boxes;
+        for (const QRectF &r : regionsUnchanged.mid(0, 5))
+            boxes.append(QCoreApplication::translate("export", "the box at %1,%2 (%3x%4 pixels)")
+                             .arg(qRound(r.x()))
+                             .arg(qRound(r.y()))
+                             .arg(qRound(r.width()))
+                             .arg(qRound(r.height())));
+        if (regionsUnchanged.size() > 5)
+            boxes.append(QStringLiteral("..."));
+        return QCoreApplication::translate("export",
+                                           "%n anonymized region(s) left visible, still carrying the original's detail "
+                                           "(up to %1%): %2",
+                                           nullptr, int(regionsUnchanged.size()))
+            .arg(qRound(100 * maxDetailKept))
+            .arg(boxes.join(QStringLiteral("; ")));
+    }
     if (!facesFound.isEmpty())
         return QCoreApplication::translate("export", "a face is still detected in %n anonymized region(s) (score %1)",
                                            nullptr, int(facesFound.size()))
@@ -216,6 +445,18 @@ QJsonObject VerificationResult::toJson() const
         {QStringLiteral("facesFound"), found},
         {QStringLiteral("decodeReduction"), decodeReduction},
     };
+    if (changeChecked || !changeError.isEmpty()) {
+        QJsonArray unchanged;
+        for (const QRectF &r : regionsUnchanged)
+            unchanged.append(QJsonArray{r.x(), r.y(), r.width(), r.height()});
+        o.insert(QStringLiteral("changeChecked"), changeChecked);
+        o.insert(QStringLiteral("regionsCompared"), regionsCompared);
+        o.insert(QStringLiteral("regionsFlat"), regionsFlat);
+        o.insert(QStringLiteral("maxDetailKept"), qRound(maxDetailKept * 1000) / 1000.0);
+        o.insert(QStringLiteral("regionsUnchanged"), unchanged);
+        if (!changeError.isEmpty())
+            o.insert(QStringLiteral("changeError"), changeError);
+    }
     if (!decodeError.isEmpty())
         o.insert(QStringLiteral("decodeError"), decodeError);
     if (!detectorError.isEmpty())
@@ -225,7 +466,7 @@ QJsonObject VerificationResult::toJson() const
 
 VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSize,
                                 const QList<QRectF> &anonymized, const ObfuscationOptions &obfuscation,
-                                FaceDetector *detector, double threshold)
+                                FaceDetector *detector, double threshold, const RegionOriginals *originals)
 {
     VerificationResult result;
     result.performed = true;
@@ -234,7 +475,8 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
     // the smallest region allows.
     LoadOptions decode;
     decode.orient = false;
-    decode.reduce = detector ? reductionFor(anonymized) : 8;
+    const bool regionsNeeded = (detector || originals) && !anonymized.isEmpty();
+    decode.reduce = regionsNeeded ? reductionFor(anonymized) : 8;
     // Only the rows and columns the checked regions need are decoded (the whole file is
     // still entropy-decoded and must decode without error); the cells are cut from pixels
     // equal to a full decode's. Without a detector or regions, one row suffices.
@@ -242,7 +484,7 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
     const ImageHeader header = readImageHeader(exportData);
     if (header.ok() && header.format == ImageFormat::Jpeg && !qEnvironmentVariableIsSet("VEIL_VERIFY_FULL_DECODE")) {
         decode.onlyRegions.append(QRect(0, 0, 1, 1));
-        if (detector)
+        if (regionsNeeded)
             for (const QRectF &face : anonymized)
                 decode.onlyRegions.append(
                     displayedToStored(checkedRect(face, obfuscation), header.storedSize, header.orientation)
@@ -272,6 +514,14 @@ VerificationResult verifyExport(const QByteArray &exportData, QSize displayedSiz
                    result);
     else if (result.decoded && detector)
         result.facesChecked = true; // nothing to check
+    if (result.decoded && originals) {
+        const double compareStart = threadCpuMs();
+        if (originals->regions().size() != anonymized.size())
+            result.changeError = QCoreApplication::translate("export", "the original pixels of a region were not kept");
+        else
+            checkChanges(loaded.image, loaded.image.size() == stored ? 1 : decode.reduce, *originals, result);
+        result.changeCpuMs = originals->collectCpuMs() + threadCpuMs() - compareStart;
+    }
     result.checkCpuMs = threadCpuMs() - decodedAt;
     return result;
 }
