@@ -93,14 +93,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened.
-</source>
-        <translation>
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 die Bibliothek lässt sich nicht öffnen.
-</translation>
-    </message>
-    <message>
         <source>veil-cli: --library needs a path</source>
         <translation>veil-cli: --library braucht einen Pfad</translation>
     </message>
@@ -511,10 +503,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 einige Dateien fehlgeschlagen, 3 
         <translation>Fortzusetzende Läufe (Vorgabe: alle unvollendeten).</translation>
     </message>
     <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Setzt unterbrochene Anonymisierungsläufe fort (Absturz, Abbruch, Strg+C). Fertige Fotos werden nicht erneut geschrieben.</translation>
-    </message>
-    <message>
         <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
         <translation>veil-cli resume: --jobs braucht eine Zahl von 1 bis 64</translation>
     </message>
@@ -751,13 +739,6 @@ Voreinstellungen:
             <numerusform>%1 von %n Fotos erledigt in %2 (%3 Fotos/s), %4 fehlgeschlagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), unfinished, started %5</source>
-        <translation>
-            <numerusform>Stapel %1: %2, %3 von %n Foto erledigt (%4 fehlgeschlagen), nicht abgeschlossen, begonnen %5</numerusform>
-            <numerusform>Stapel %1: %2, %3 von %n Fotos erledigt (%4 fehlgeschlagen), nicht abgeschlossen, begonnen %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>job %1: %2 -&gt; %3</source>
         <translation>Auftrag %1: %2 -&gt; %3</translation>
@@ -807,6 +788,47 @@ Voreinstellungen:
     <message>
         <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
         <translation>veil-cli resume: Stapel %1 wurde mit einer anderen Gesichtserkennung begonnen (einer anderen Veil-Version oder anderen Modelldateien). Seine restlichen Fotos werden mit dieser erkannt; um auch die bereits fertigen Fotos neu zu bearbeiten, führen Sie seinen anonymize-Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened,
+4 the batch is being run by another process.
+</source>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 einige Dateien fehlgeschlagen, 3 die Bibliothek kann nicht geöffnet werden,
+4 der Stapel wird von einem anderen Prozess ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollendet</translation>
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation>läuft (PID %1)</translation>
+    </message>
+    <message>
+        <source>running (pid %1 on %2)</source>
+        <translation>läuft (PID %1 auf %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), %5, started %6</source>
+        <translation>
+            <numerusform>Stapel %1: %2, %3 von %n Foto erledigt (%4 fehlgeschlagen), %5, gestartet %6</numerusform>
+            <numerusform>Stapel %1: %2, %3 von %n Fotos erledigt (%4 fehlgeschlagen), %5, gestartet %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again. A batch another process is running is left to it (exit code 4).</source>
+        <translation>Setzt unterbrochene Anonymisierungsstapel fort (Absturz, Abbruch, Strg+C). Fertige Fotos werden nicht erneut geschrieben. Einen Stapel, den ein anderer Prozess ausführt, überlässt er diesem (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: %1</source>
+        <translation>veil-cli resume: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1: finished meanwhile by another process</source>
+        <translation>Stapel %1: inzwischen von einem anderen Prozess abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -935,6 +957,64 @@ Voreinstellungen:
     <message>
         <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
         <translation>das Bild wird mit %1x%2 Pixeln dekodiert, sein Header nennt %3x%4</translation>
+    </message>
+    <message>
+        <source>%1 not exported: %2 exists already and was not replaced</source>
+        <translation>%1 nicht exportiert: %2 existiert bereits und wurde nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>the original pixels of a region were not kept</source>
+        <translation>die ursprünglichen Pixel eines Bereichs wurden nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>a region (%1x%2 pixels) is too small for the reduced decode</source>
+        <translation>ein Bereich (%1x%2 Pixel) ist zu klein für die verkleinerte Dekodierung</translation>
+    </message>
+    <message>
+        <source>a region lies outside the written image</source>
+        <translation>ein Bereich liegt außerhalb des geschriebenen Bildes</translation>
+    </message>
+    <message>
+        <source>the anonymized regions could not be compared with the original: %1</source>
+        <translation>die anonymisierten Bereiche konnten nicht mit dem Original verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>the box at %1,%2 (%3x%4 pixels)</source>
+        <translation>der Rahmen bei %1,%2 (%3x%4 Pixel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymized region(s) left visible, still carrying the original&apos;s detail (up to %1%): %2</source>
+        <translation>
+            <numerusform>%n anonymisierter Bereich sichtbar geblieben, er trägt noch die Details des Originals (bis zu %1 %): %2</numerusform>
+            <numerusform>%n anonymisierte Bereiche sichtbar geblieben, sie tragen noch die Details des Originals (bis zu %1 %): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>batch %1 cannot be locked for this process: no permission to create %2</source>
+        <translation>Stapel %1 kann für diesen Prozess nicht gesperrt werden: keine Berechtigung, %2 anzulegen</translation>
+    </message>
+    <message>
+        <source>batch %1 cannot be locked for this process: %2 cannot be created</source>
+        <translation>Stapel %1 kann für diesen Prozess nicht gesperrt werden: %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>batch %1 is being taken by another process; try again in a moment</source>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess übernommen; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on this machine; wait for it to finish or stop it</source>
+        <translation>Stapel %1 wird von %2 (PID %3) auf diesem Rechner ausgeführt; warten Sie, bis er fertig ist, oder beenden Sie ihn</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on %4; wait for it to finish or stop it (if it no longer runs there, delete %5)</source>
+        <translation>Stapel %1 wird von %2 (PID %3) auf %4 ausgeführt; warten Sie, bis er fertig ist, oder beenden Sie ihn (läuft er dort nicht mehr, löschen Sie %5)</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1645,26 @@ Voreinstellungen:
             <numerusform>%n verbleibende Kandidaten unkenntlich machen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export state</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Exported with these boxes.</source>
+        <translation>Mit diesen Rahmen exportiert.</translation>
+    </message>
+    <message>
+        <source>The last export of this photo hid exactly the boxes shown here.</source>
+        <translation>Der letzte Export dieses Fotos hat genau die hier gezeigten Rahmen verborgen.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since export: the exported file does not have these boxes. Export this photo again to publish them.</source>
+        <translation>⚠ Seit dem Export geändert: Die exportierte Datei hat diese Rahmen nicht. Exportieren Sie das Foto erneut, um sie zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Boxes were added, removed, accepted or kept visible after the last export of this photo. Undo back to the exported boxes, or export again.</source>
+        <translation>Nach dem letzten Export dieses Fotos wurden Rahmen hinzugefügt, entfernt, angenommen oder sichtbar gelassen. Machen Sie die Änderungen bis zu den exportierten Rahmen rückgängig oder exportieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportDialog</name>
@@ -1709,6 +1809,10 @@ Voreinstellungen:
         <source>Every photo was skipped: nothing to export.</source>
         <translation>Alle Fotos wurden übersprungen: nichts zu exportieren.</translation>
     </message>
+    <message>
+        <source>The export was not run here: %1</source>
+        <translation>Der Export wurde hier nicht ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportSummary</name>
@@ -1826,6 +1930,129 @@ Voreinstellungen:
             <numerusform>%n Foto wurde dort bereits früher exportiert, unverändert.</numerusform>
             <numerusform>%n Fotos wurden dort bereits früher exportiert, unverändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>Seriennummer der Kamera</translation>
+    </message>
+    <message>
+        <source>owner, author and copyright names</source>
+        <translation>Namen von Eigentümer, Autor und Urheberrecht</translation>
+    </message>
+    <message>
+        <source>unique image ID</source>
+        <translation>eindeutige Bild-ID</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>eingebettetes Vorschaubild</translation>
+    </message>
+    <message>
+        <source>descriptions and comments</source>
+        <translation>Beschreibungen und Kommentare</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>Herstellerdaten (Maker Notes)</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>Photoshop data</source>
+        <translation>Photoshop-Daten</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>JPEG-Kommentar</translation>
+    </message>
+    <message>
+        <source>PNG text</source>
+        <translation>PNG-Text</translation>
+    </message>
+    <message>
+        <source>PNG time stamp</source>
+        <translation>PNG-Zeitstempel</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF data</source>
+        <translation>unlesbare EXIF-Daten</translation>
+    </message>
+    <message>
+        <source>other EXIF data</source>
+        <translation>weitere EXIF-Daten</translation>
+    </message>
+    <message>
+        <source>EXIF data</source>
+        <translation>EXIF-Daten</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>Kamerahersteller und -modell</translation>
+    </message>
+    <message>
+        <source>exposure settings</source>
+        <translation>Belichtungseinstellungen</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>Farbprofil</translation>
+    </message>
+    <message>
+        <source>application data (APP%1 segment)</source>
+        <translation>Anwendungsdaten (APP%1-Segment)</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>keine Metadaten zu entfernen</translation>
+    </message>
+    <message>
+        <source>metadata removed: %1</source>
+        <translation>Metadaten entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not exported: a file of the same name is there already, left as it was.</source>
+        <translation>
+            <numerusform>%n Foto nicht exportiert: Eine Datei gleichen Namens ist schon vorhanden und blieb unverändert.</numerusform>
+            <numerusform>%n Fotos nicht exportiert: Eine Datei gleichen Namens ist schon vorhanden und blieb unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Not replaced: the file there was left as it was</source>
+        <translation>Nicht ersetzt: Die vorhandene Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Exported, with something to look at</source>
+        <translation>Exportiert, mit etwas zum Ansehen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2179,10 @@ Voreinstellungen:
     <message>
         <source>Show archived photos</source>
         <translation>Archivierte Fotos zeigen</translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Seit dem Export geändert</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2535,14 @@ Voreinstellungen:
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
+    <message>
+        <source>The interrupted export was not resumed: %1</source>
+        <translation>Der unterbrochene Export wurde nicht fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted export was not discarded: another process is running it now.</source>
+        <translation>Der unterbrochene Export wurde nicht verworfen: Ein anderer Prozess führt ihn gerade aus.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -2348,6 +2587,10 @@ Voreinstellungen:
             <numerusform>%n unentschieden</numerusform>
             <numerusform>%n unentschieden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Seit dem Export geändert</translation>
     </message>
 </context>
 <context>

@@ -93,14 +93,6 @@ Opciones generales:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened.
-</source>
-        <translation>
-Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no se puede abrir la biblioteca.
-</translation>
-    </message>
-    <message>
         <source>veil-cli: --library needs a path</source>
         <translation>veil-cli: --library necesita una ruta</translation>
     </message>
@@ -511,10 +503,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <translation>Lotes que se reanudarán (por defecto: todos los sin terminar).</translation>
     </message>
     <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Reanuda los lotes de anonimización interrumpidos (un fallo, un kill, Ctrl+C). Las fotos terminadas no se vuelven a escribir.</translation>
-    </message>
-    <message>
         <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
         <translation>veil-cli resume: --jobs necesita un número de 1 a 64</translation>
     </message>
@@ -751,13 +739,6 @@ Ajustes:
             <numerusform>%1 de %n fotos hechas en %2 (%3 fotos/s), %4 fallidas</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), unfinished, started %5</source>
-        <translation>
-            <numerusform>lote %1: %2, %3 de %n foto hecha (%4 fallidas), sin terminar, iniciado %5</numerusform>
-            <numerusform>lote %1: %2, %3 de %n fotos hechas (%4 fallidas), sin terminar, iniciado %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>job %1: %2 -&gt; %3</source>
         <translation>trabajo %1: %2 -&gt; %3</translation>
@@ -807,6 +788,47 @@ Ajustes:
     <message>
         <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
         <translation>veil-cli resume: el lote %1 se inició con otro detector de caras (otra versión de Veil u otros archivos de modelo). Sus fotos restantes se detectan con este; para rehacer también las fotos ya terminadas, vuelva a ejecutar su orden anonymize.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened,
+4 the batch is being run by another process.
+</source>
+        <translation>
+Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no se puede abrir la biblioteca,
+4 otro proceso está ejecutando el lote.
+</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation>en curso (PID %1)</translation>
+    </message>
+    <message>
+        <source>running (pid %1 on %2)</source>
+        <translation>en curso (PID %1 en %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), %5, started %6</source>
+        <translation>
+            <numerusform>Lote %1: %2, %3 de %n foto terminada (%4 fallidas), %5, iniciado %6</numerusform>
+            <numerusform>Lote %1: %2, %3 de %n fotos terminadas (%4 fallidas), %5, iniciado %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again. A batch another process is running is left to it (exit code 4).</source>
+        <translation>Reanuda los lotes de anonimización interrumpidos (un fallo, un kill, Ctrl+C). Las fotos terminadas no se vuelven a escribir. Un lote que ejecuta otro proceso se le deja a él (código de salida 4).</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: %1</source>
+        <translation>veil-cli resume: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1: finished meanwhile by another process</source>
+        <translation>Lote %1: terminado mientras tanto por otro proceso</translation>
     </message>
 </context>
 <context>
@@ -935,6 +957,64 @@ Ajustes:
     <message>
         <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
         <translation>la imagen se decodifica a %1x%2 píxeles, su cabecera indica %3x%4</translation>
+    </message>
+    <message>
+        <source>%1 not exported: %2 exists already and was not replaced</source>
+        <translation>%1 no exportada: %2 ya existe y no se ha reemplazado</translation>
+    </message>
+    <message>
+        <source>the original pixels of a region were not kept</source>
+        <translation>no se conservaron los píxeles originales de una región</translation>
+    </message>
+    <message>
+        <source>a region (%1x%2 pixels) is too small for the reduced decode</source>
+        <translation>una región (%1x%2 píxeles) es demasiado pequeña para la decodificación reducida</translation>
+    </message>
+    <message>
+        <source>a region lies outside the written image</source>
+        <translation>una región queda fuera de la imagen escrita</translation>
+    </message>
+    <message>
+        <source>the anonymized regions could not be compared with the original: %1</source>
+        <translation>las regiones anonimizadas no se pudieron comparar con el original: %1</translation>
+    </message>
+    <message>
+        <source>the box at %1,%2 (%3x%4 pixels)</source>
+        <translation>el recuadro en %1,%2 (%3x%4 píxeles)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymized region(s) left visible, still carrying the original&apos;s detail (up to %1%): %2</source>
+        <translation>
+            <numerusform>%n región anonimizada quedó visible, aún conserva el detalle del original (hasta %1 %): %2</numerusform>
+            <numerusform>%n regiones anonimizadas quedaron visibles, aún conservan el detalle del original (hasta %1 %): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>batch %1 cannot be locked for this process: no permission to create %2</source>
+        <translation>no se puede bloquear el lote %1 para este proceso: sin permiso para crear %2</translation>
+    </message>
+    <message>
+        <source>batch %1 cannot be locked for this process: %2 cannot be created</source>
+        <translation>no se puede bloquear el lote %1 para este proceso: no se puede crear %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is being taken by another process; try again in a moment</source>
+        <translation>otro proceso está tomando el lote %1; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on this machine; wait for it to finish or stop it</source>
+        <translation>el lote %1 lo está ejecutando %2 (PID %3) en este equipo; espere a que termine o deténgalo</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on %4; wait for it to finish or stop it (if it no longer runs there, delete %5)</source>
+        <translation>el lote %1 lo está ejecutando %2 (PID %3) en %4; espere a que termine o deténgalo (si ya no se ejecuta allí, borre %5)</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1645,26 @@ Ajustes:
             <numerusform>Desenfocar %n candidatos restantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export state</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Exported with these boxes.</source>
+        <translation>Exportada con estos recuadros.</translation>
+    </message>
+    <message>
+        <source>The last export of this photo hid exactly the boxes shown here.</source>
+        <translation>La última exportación de esta foto ocultó exactamente los recuadros mostrados aquí.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since export: the exported file does not have these boxes. Export this photo again to publish them.</source>
+        <translation>⚠ Modificada desde la exportación: el archivo exportado no tiene estos recuadros. Vuelva a exportar esta foto para publicarlos.</translation>
+    </message>
+    <message>
+        <source>Boxes were added, removed, accepted or kept visible after the last export of this photo. Undo back to the exported boxes, or export again.</source>
+        <translation>Se añadieron, quitaron, aceptaron o dejaron visibles recuadros después de la última exportación de esta foto. Deshaga hasta los recuadros exportados o vuelva a exportar.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportDialog</name>
@@ -1709,6 +1809,10 @@ Ajustes:
         <source>Every photo was skipped: nothing to export.</source>
         <translation>Se omitieron todas las fotos: no hay nada que exportar.</translation>
     </message>
+    <message>
+        <source>The export was not run here: %1</source>
+        <translation>La exportación no se ejecutó aquí: %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportSummary</name>
@@ -1826,6 +1930,129 @@ Ajustes:
             <numerusform>%n foto ya exportada allí antes, sin cambios.</numerusform>
             <numerusform>%n fotos ya exportadas allí antes, sin cambios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>posición GPS</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>número de serie de la cámara</translation>
+    </message>
+    <message>
+        <source>owner, author and copyright names</source>
+        <translation>nombres de propietario, autor y copyright</translation>
+    </message>
+    <message>
+        <source>unique image ID</source>
+        <translation>identificador único de la imagen</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>miniatura incrustada</translation>
+    </message>
+    <message>
+        <source>descriptions and comments</source>
+        <translation>descripciones y comentarios</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>notas del fabricante</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>Photoshop data</source>
+        <translation>datos de Photoshop</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>comentario JPEG</translation>
+    </message>
+    <message>
+        <source>PNG text</source>
+        <translation>texto PNG</translation>
+    </message>
+    <message>
+        <source>PNG time stamp</source>
+        <translation>marca de tiempo PNG</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF data</source>
+        <translation>datos EXIF ilegibles</translation>
+    </message>
+    <message>
+        <source>other EXIF data</source>
+        <translation>otros datos EXIF</translation>
+    </message>
+    <message>
+        <source>EXIF data</source>
+        <translation>datos EXIF</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>fecha de captura</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marca y modelo de la cámara</translation>
+    </message>
+    <message>
+        <source>exposure settings</source>
+        <translation>ajustes de exposición</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientación</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>perfil de color</translation>
+    </message>
+    <message>
+        <source>application data (APP%1 segment)</source>
+        <translation>datos de aplicación (segmento APP%1)</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>no hay metadatos que quitar</translation>
+    </message>
+    <message>
+        <source>metadata removed: %1</source>
+        <translation>metadatos quitados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not exported: a file of the same name is there already, left as it was.</source>
+        <translation>
+            <numerusform>%n foto no exportada: ya hay un archivo con el mismo nombre, se dejó como estaba.</numerusform>
+            <numerusform>%n fotos no exportadas: ya hay un archivo con el mismo nombre, se dejó como estaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportadas</translation>
+    </message>
+    <message>
+        <source>Not replaced: the file there was left as it was</source>
+        <translation>No reemplazadas: el archivo existente se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Exported, with something to look at</source>
+        <translation>Exportadas, con algo que revisar</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportadas</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2179,10 @@ Ajustes:
     <message>
         <source>Show archived photos</source>
         <translation>Mostrar las fotos archivadas</translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Modificada desde la exportación</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2535,14 @@ Ajustes:
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
+    <message>
+        <source>The interrupted export was not resumed: %1</source>
+        <translation>La exportación interrumpida no se reanudó: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted export was not discarded: another process is running it now.</source>
+        <translation>La exportación interrumpida no se descartó: otro proceso la está ejecutando ahora.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -2348,6 +2587,10 @@ Ajustes:
             <numerusform>%n sin decidir</numerusform>
             <numerusform>%n sin decidir</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Modificada desde la exportación</translation>
     </message>
 </context>
 <context>

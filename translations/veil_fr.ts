@@ -93,14 +93,6 @@ Commandes :
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened.
-</source>
-        <translation>
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers ont échoué, 3 la photothèque ne peut pas être ouverte.
-</translation>
-    </message>
-    <message>
         <source>veil-cli: --library needs a path</source>
         <translation>veil-cli : --library attend un chemin</translation>
     </message>
@@ -511,10 +503,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers on
         <translation>Lots à reprendre (par défaut : tous les lots inachevés).</translation>
     </message>
     <message>
-        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again.</source>
-        <translation>Reprend les lots d&apos;anonymisation interrompus (plantage, arrêt forcé, Ctrl+C). Les photos terminées ne sont pas réécrites.</translation>
-    </message>
-    <message>
         <source>veil-cli resume: --jobs needs a number from 1 to 64</source>
         <translation>veil-cli resume : --jobs attend un nombre de 1 à 64</translation>
     </message>
@@ -751,13 +739,6 @@ Préréglages :
             <numerusform>%1 sur %n photos traitées en %2 (%3 photos/s), %4 échecs</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), unfinished, started %5</source>
-        <translation>
-            <numerusform>lot %1 : %2, %3 sur %n photo traitées (%4 échecs), inachevé, commencé %5</numerusform>
-            <numerusform>lot %1 : %2, %3 sur %n photos traitées (%4 échecs), inachevé, commencé %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>job %1: %2 -&gt; %3</source>
         <translation>tâche %1 : %2 -&gt; %3</translation>
@@ -807,6 +788,47 @@ Préréglages :
     <message>
         <source>veil-cli resume: batch %1 was started by another face detector (another version of Veil or other model files). Its remaining photos are detected with this one; to redo the photos it finished as well, run its anonymize command again.</source>
         <translation>veil-cli resume : le lot %1 a été commencé par un autre détecteur de visages (une autre version de Veil ou d’autres fichiers de modèle). Ses photos restantes sont détectées avec celui-ci ; pour refaire aussi les photos déjà terminées, relancez sa commande anonymize.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 usage error, 2 some files failed, 3 the library cannot be opened,
+4 the batch is being run by another process.
+</source>
+        <translation>
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers en échec, 3 la bibliothèque ne peut pas être ouverte,
+4 le lot est exécuté par un autre processus.
+</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevé</translation>
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation>en cours (PID %1)</translation>
+    </message>
+    <message>
+        <source>running (pid %1 on %2)</source>
+        <translation>en cours (PID %1 sur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1: %2, %3 of %n photo(s) done (%4 failed), %5, started %6</source>
+        <translation>
+            <numerusform>Lot %1 : %2, %3 sur %n photo traitée (%4 en échec), %5, démarré %6</numerusform>
+            <numerusform>Lot %1 : %2, %3 sur %n photos traitées (%4 en échec), %5, démarré %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumes anonymize batches that were interrupted (a crash, a kill, Ctrl-C). Finished photos are not written again. A batch another process is running is left to it (exit code 4).</source>
+        <translation>Reprend les lots d&apos;anonymisation interrompus (plantage, arrêt forcé, Ctrl+C). Les photos terminées ne sont pas réécrites. Un lot qu&apos;un autre processus exécute lui est laissé (code de sortie 4).</translation>
+    </message>
+    <message>
+        <source>veil-cli resume: %1</source>
+        <translation>veil-cli resume : %1</translation>
+    </message>
+    <message>
+        <source>Batch %1: finished meanwhile by another process</source>
+        <translation>Lot %1 : terminé entre-temps par un autre processus</translation>
     </message>
 </context>
 <context>
@@ -935,6 +957,64 @@ Préréglages :
     <message>
         <source>the image decodes at %1x%2 pixels, its header says %3x%4</source>
         <translation>l’image se décode en %1x%2 pixels, son en-tête indique %3x%4</translation>
+    </message>
+    <message>
+        <source>%1 not exported: %2 exists already and was not replaced</source>
+        <translation>%1 non exportée : %2 existe déjà et n&apos;a pas été remplacé</translation>
+    </message>
+    <message>
+        <source>the original pixels of a region were not kept</source>
+        <translation>les pixels d&apos;origine d&apos;une zone n&apos;ont pas été conservés</translation>
+    </message>
+    <message>
+        <source>a region (%1x%2 pixels) is too small for the reduced decode</source>
+        <translation>une zone (%1x%2 pixels) est trop petite pour le décodage réduit</translation>
+    </message>
+    <message>
+        <source>a region lies outside the written image</source>
+        <translation>une zone se trouve hors de l&apos;image écrite</translation>
+    </message>
+    <message>
+        <source>the anonymized regions could not be compared with the original: %1</source>
+        <translation>les zones anonymisées n&apos;ont pas pu être comparées à l&apos;original : %1</translation>
+    </message>
+    <message>
+        <source>the box at %1,%2 (%3x%4 pixels)</source>
+        <translation>le cadre en %1,%2 (%3x%4 pixels)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymized region(s) left visible, still carrying the original&apos;s detail (up to %1%): %2</source>
+        <translation>
+            <numerusform>%n zone anonymisée restée visible, elle porte encore le détail de l&apos;original (jusqu&apos;à %1 %) : %2</numerusform>
+            <numerusform>%n zones anonymisées restées visibles, elles portent encore le détail de l&apos;original (jusqu&apos;à %1 %) : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>batch %1 cannot be locked for this process: no permission to create %2</source>
+        <translation>le lot %1 ne peut pas être verrouillé pour ce processus : pas le droit de créer %2</translation>
+    </message>
+    <message>
+        <source>batch %1 cannot be locked for this process: %2 cannot be created</source>
+        <translation>le lot %1 ne peut pas être verrouillé pour ce processus : %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>batch %1 is being taken by another process; try again in a moment</source>
+        <translation>le lot %1 est en train d&apos;être pris par un autre processus ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on this machine; wait for it to finish or stop it</source>
+        <translation>le lot %1 est exécuté par %2 (PID %3) sur cette machine ; attendez qu&apos;il se termine ou arrêtez-le</translation>
+    </message>
+    <message>
+        <source>batch %1 is being run by %2 (pid %3) on %4; wait for it to finish or stop it (if it no longer runs there, delete %5)</source>
+        <translation>le lot %1 est exécuté par %2 (PID %3) sur %4 ; attendez qu&apos;il se termine ou arrêtez-le (s&apos;il ne tourne plus là-bas, supprimez %5)</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1645,26 @@ Préréglages :
             <numerusform>Flouter les %n candidats restants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export state</source>
+        <translation>État de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported with these boxes.</source>
+        <translation>Exportée avec ces cadres.</translation>
+    </message>
+    <message>
+        <source>The last export of this photo hid exactly the boxes shown here.</source>
+        <translation>Le dernier export de cette photo a masqué exactement les cadres affichés ici.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since export: the exported file does not have these boxes. Export this photo again to publish them.</source>
+        <translation>⚠ Modifiée depuis l&apos;export : le fichier exporté n&apos;a pas ces cadres. Exportez de nouveau cette photo pour les publier.</translation>
+    </message>
+    <message>
+        <source>Boxes were added, removed, accepted or kept visible after the last export of this photo. Undo back to the exported boxes, or export again.</source>
+        <translation>Des cadres ont été ajoutés, supprimés, acceptés ou laissés visibles après le dernier export de cette photo. Annulez jusqu&apos;aux cadres exportés, ou exportez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportDialog</name>
@@ -1709,6 +1809,10 @@ Préréglages :
         <source>Every photo was skipped: nothing to export.</source>
         <translation>Toutes les photos ont été ignorées : rien à exporter.</translation>
     </message>
+    <message>
+        <source>The export was not run here: %1</source>
+        <translation>L&apos;export n&apos;a pas été exécuté ici : %1</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::ExportSummary</name>
@@ -1826,6 +1930,129 @@ Préréglages :
             <numerusform>%n photo déjà exportée là auparavant, inchangée.</numerusform>
             <numerusform>%n photos déjà exportées là auparavant, inchangées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>position GPS</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>numéro de série de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>owner, author and copyright names</source>
+        <translation>noms du propriétaire, de l&apos;auteur et du droit d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>unique image ID</source>
+        <translation>identifiant unique de l&apos;image</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>vignette intégrée</translation>
+    </message>
+    <message>
+        <source>descriptions and comments</source>
+        <translation>descriptions et commentaires</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>notes du fabricant</translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <source>Photoshop data</source>
+        <translation>données Photoshop</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>commentaire JPEG</translation>
+    </message>
+    <message>
+        <source>PNG text</source>
+        <translation>texte PNG</translation>
+    </message>
+    <message>
+        <source>PNG time stamp</source>
+        <translation>horodatage PNG</translation>
+    </message>
+    <message>
+        <source>unreadable EXIF data</source>
+        <translation>données EXIF illisibles</translation>
+    </message>
+    <message>
+        <source>other EXIF data</source>
+        <translation>autres données EXIF</translation>
+    </message>
+    <message>
+        <source>EXIF data</source>
+        <translation>données EXIF</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>date de prise de vue</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>marque et modèle de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>exposure settings</source>
+        <translation>réglages d&apos;exposition</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>colour profile</source>
+        <translation>profil de couleur</translation>
+    </message>
+    <message>
+        <source>application data (APP%1 segment)</source>
+        <translation>données d&apos;application (segment APP%1)</translation>
+    </message>
+    <message>
+        <source>no metadata to remove</source>
+        <translation>aucune métadonnée à supprimer</translation>
+    </message>
+    <message>
+        <source>metadata removed: %1</source>
+        <translation>métadonnées supprimées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not exported: a file of the same name is there already, left as it was.</source>
+        <translation>
+            <numerusform>%n photo non exportée : un fichier du même nom existe déjà, laissé tel quel.</numerusform>
+            <numerusform>%n photos non exportées : un fichier du même nom existe déjà, laissé tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exportées</translation>
+    </message>
+    <message>
+        <source>Not replaced: the file there was left as it was</source>
+        <translation>Non remplacées : le fichier existant a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Exported, with something to look at</source>
+        <translation>Exportées, avec quelque chose à regarder</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportées</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2179,10 @@ Préréglages :
     <message>
         <source>Show archived photos</source>
         <translation>Afficher les photos archivées</translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Modifiée depuis l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2535,14 @@ Préréglages :
         <source>No file manager could open %1.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
     </message>
+    <message>
+        <source>The interrupted export was not resumed: %1</source>
+        <translation>L&apos;export interrompu n&apos;a pas été repris : %1</translation>
+    </message>
+    <message>
+        <source>The interrupted export was not discarded: another process is running it now.</source>
+        <translation>L&apos;export interrompu n&apos;a pas été abandonné : un autre processus l&apos;exécute en ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::PhotoDelegate</name>
@@ -2348,6 +2587,10 @@ Préréglages :
             <numerusform>%n non décidé</numerusform>
             <numerusform>%n non décidés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation>Modifiée depuis l&apos;export</translation>
     </message>
 </context>
 <context>
