@@ -96,8 +96,9 @@ struct Line
     QString text;
 };
 
-Line line(const BatchItem &item, bool facesChecked)
+Line line(const BatchItem &item, const ExportOutcome &outcome)
 {
+    const bool facesChecked = outcome.facesChecked;
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
     const int anonymized = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
@@ -134,6 +135,13 @@ Line line(const BatchItem &item, bool facesChecked)
             parts.append(ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized));
         else if (!facesChecked && anonymized > 0)
             parts.append(ExportSummary::tr("hidden regions not checked for faces"));
+    } else if (exportNotReplaced(item) && item.photoId && outcome.staleExports.contains(item.photoId)) {
+        // Left as it was is right (nothing replaced without being asked), but that file is
+        // the photo as it was published before the boxes changed: say so, and how to fix it.
+        parts.append(ExportSummary::tr("NOT exported: %1 is this photo's earlier export and does not have its "
+                                       "current boxes. Tick “Replace existing exports” and export again to write "
+                                       "them; until then the photo stays Changed since export.")
+                         .arg(QDir::toNativeSeparators(item.outputPath)));
     } else if (item.state == ItemState::Failed) {
         parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item)));
     } else {
@@ -178,7 +186,7 @@ QList<Line> orderedLines(const ExportOutcome &outcome)
 {
     QList<Line> lines;
     for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked));
+        lines.append(line(item, outcome));
     for (const QString &s : outcome.skipped)
         lines.append({Kind::Skipped, ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s)});
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.kind < b.kind; });

@@ -598,8 +598,26 @@ private slots:
             QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
             QCOMPARE(badge(window, other), QStringLiteral("Exported"));
 
+            // Exported again without "Replace existing exports": the stale file is left, and
+            // the summary says it does not have the current boxes and how to write them; the
+            // other photo's file is the same job's and says nothing of the kind.
+            ExportDialog *dialog = exportAll(window, out);
+            QVERIFY(finish(dialog));
+            const QString lines = dialog->photoLines().join(QLatin1Char('\n'));
+            QCOMPARE(dialog->photoLines().filter(QLatin1String("does not have its current boxes")).size(), 1);
+            QVERIFY2(lines.contains(QLatin1String("Canon_40D.jpg: NOT exported: ")) &&
+                         lines.contains(QStringLiteral("Canon_40D_anon.jpg is this photo's earlier export and does not "
+                                                       "have its current boxes. Tick “Replace existing exports”")) &&
+                         lines.contains(QLatin1String("the photo stays Changed since export")),
+                     qPrintable(lines));
+            QVERIFY2(dialog->findChild<QTextBrowser *>()->toPlainText().contains(
+                         QLatin1String("Not replaced: the file there was left as it was")),
+                     qPrintable(dialog->summary()));
+            dialog->close();
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
+
             // Exported again (replacing the stale file): Exported.
-            ExportDialog *dialog = exportAll(window, out, [](ExportDialog *d) {
+            dialog = exportAll(window, out, [](ExportDialog *d) {
                 for (QCheckBox *box : d->findChildren<QCheckBox *>())
                     if (box->text() == QLatin1String("Replace existing exports"))
                         box->setChecked(true);
