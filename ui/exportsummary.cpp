@@ -87,6 +87,34 @@ bool undecidedHidden(const BatchItem &item)
     return false;
 }
 
+// What verification checked in the hidden regions of an export, from its report: that each
+// was changed from the original (the region-change check, docs/export.md) and that no face
+// is found in them. An export resumed from an older record may lack either: then it is not
+// claimed.
+QString checkedWords(const QJsonObject &verification, int anonymized, bool facesChecked)
+{
+    const bool faces = verification.value(QStringLiteral("facesChecked")).toBool();
+    const bool changed = verification.value(QStringLiteral("changeChecked")).toBool();
+    const int compared = verification.value(QStringLiteral("regionsCompared")).toInt();
+    // Regions with no detail to hide (or under ~5 px) are not judged: "every" would overstate.
+    const bool all = verification.value(QStringLiteral("regionsFlat")).toInt() == 0;
+    if (changed && faces)
+        return all ? ExportSummary::tr("checked: every hidden region changed, no face found in them")
+                   : ExportSummary::tr("checked: %1 of the %n hidden region(s) changed (the others too plain or small "
+                                       "to judge), no face found in them",
+                                       nullptr, anonymized)
+                         .arg(compared);
+    if (changed)
+        return all ? ExportSummary::tr("checked: every hidden region changed; not checked for faces")
+                   : ExportSummary::tr("checked: %1 of the %n hidden region(s) changed (the others too plain or small "
+                                       "to judge); not checked for faces",
+                                       nullptr, anonymized)
+                         .arg(compared);
+    if (faces)
+        return ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized);
+    return facesChecked ? QString() : ExportSummary::tr("hidden regions not checked for faces");
+}
+
 // What the summary shows first: what went wrong before what went well.
 enum class Kind { NotExported, NotReplaced, Skipped, Warning, Exported };
 
@@ -131,10 +159,9 @@ Line line(const BatchItem &item, const ExportOutcome &outcome)
         if (undecided > 0)
             parts.append(ExportSummary::tr("%n of them undecided candidate(s), hidden without review", nullptr,
                                            undecided));
-        if (verification.value(QStringLiteral("facesChecked")).toBool() && anonymized > 0)
-            parts.append(ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized));
-        else if (!facesChecked && anonymized > 0)
-            parts.append(ExportSummary::tr("hidden regions not checked for faces"));
+        if (const QString checked = anonymized > 0 ? checkedWords(verification, anonymized, facesChecked) : QString();
+            !checked.isEmpty())
+            parts.append(checked);
     } else if (exportNotReplaced(item) && item.photoId && outcome.staleExports.contains(item.photoId)) {
         // Left as it was is right (nothing replaced without being asked), but that file is
         // the photo as it was published before the boxes changed: say so, and how to fix it.
