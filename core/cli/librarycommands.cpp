@@ -1,12 +1,12 @@
 // import, list, remove, stats: the library part of veil-cli.
 #include "librarycommands.h"
 
+#include "imaging/thumbnailcache.h"
 #include "library/database.h"
 #include "library/importer.h"
 #include "library/librarystats.h"
 #include "library/photorepository.h"
 #include "models/photorow.h"
-#include "imaging/thumbnailcache.h"
 #include "parsing.h"
 #include "progressline.h"
 

@@ -77,7 +77,8 @@ class TestAnonymizeCli : public QObject
         p.start(QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"), args);
         if (!p.waitForFinished(60000))
             qFatal("veil-cli timed out");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     // `veil-cli list --json`: each photo's reviewStatus by id.
@@ -85,7 +86,8 @@ class TestAnonymizeCli : public QObject
     {
         const Run r = veilCli({QStringLiteral("list"), QStringLiteral("--json")});
         QHash<qint64, QString> statuses;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("photos")).toArray())
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("photos")).toArray())
             statuses.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
                             v.toObject().value(QStringLiteral("reviewStatus")).toString());
         return statuses;

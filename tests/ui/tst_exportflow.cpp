@@ -392,8 +392,12 @@ private slots:
             item.state = ItemState::Exported;
             item.inputPath = name;
             item.outputPath = path(QStringLiteral("good/x.jpg"));
-            item.result =
-                QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("results")).toArray().first().toObject();
+            item.result = QJsonDocument::fromJson(report.readAll())
+                              .object()
+                              .value(QStringLiteral("results"))
+                              .toArray()
+                              .first()
+                              .toObject();
             QJsonObject v = verification;
             v.insert(QStringLiteral("regionsCompared"), 8);
             v.insert(QStringLiteral("regionsFlat"), 2);
