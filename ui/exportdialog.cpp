@@ -9,7 +9,9 @@
 #include "jobs/anonymizebatchjob.h"
 #include "jobs/dbwriter.h"
 #include "library/database.h"
+#include "library/exportstate.h"
 #include "library/photorepository.h"
+#include "models/photorow.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 
@@ -402,6 +404,16 @@ void ExportDialog::showSummary(bool cancelled)
     if (m_job) {
         outcome.items = m_job->items();
         outcome.warnings = m_job->warnings();
+        // A file in the way that is the photo's own earlier export, while its boxes changed
+        // since: the summary says that file does not have them (library/exportstate.h).
+        for (const BatchItem &item : std::as_const(outcome.items)) {
+            if (!exportNotReplaced(item) || !item.photoId)
+                continue;
+            const std::optional<PhotoRow> row = queryPhotoRow(m_db, item.photoId);
+            if (row && row->status == ReviewStatus::ChangedSinceExport &&
+                QFileInfo(lastExportPath(m_db, item.photoId)) == QFileInfo(item.outputPath))
+                outcome.staleExports.insert(item.photoId);
+        }
         for (const BatchItem &item : m_job->failedItems())
             m_failures.append(item.inputPath.isEmpty()
                                   ? exportItemError(item)

@@ -87,6 +87,34 @@ bool undecidedHidden(const BatchItem &item)
     return false;
 }
 
+// What verification checked in the hidden regions of an export, from its report: that each
+// was changed from the original (the region-change check, docs/export.md) and that no face
+// is found in them. An export resumed from an older record may lack either: then it is not
+// claimed.
+QString checkedWords(const QJsonObject &verification, int anonymized, bool facesChecked)
+{
+    const bool faces = verification.value(QStringLiteral("facesChecked")).toBool();
+    const bool changed = verification.value(QStringLiteral("changeChecked")).toBool();
+    const int compared = verification.value(QStringLiteral("regionsCompared")).toInt();
+    // Regions with no detail to hide (or under ~5 px) are not judged: "every" would overstate.
+    const bool all = verification.value(QStringLiteral("regionsFlat")).toInt() == 0;
+    if (changed && faces)
+        return all ? ExportSummary::tr("checked: every hidden region changed, no face found in them")
+                   : ExportSummary::tr("checked: %1 of the %n hidden region(s) changed (the others too plain or small "
+                                       "to judge), no face found in them",
+                                       nullptr, anonymized)
+                         .arg(compared);
+    if (changed)
+        return all ? ExportSummary::tr("checked: every hidden region changed; not checked for faces")
+                   : ExportSummary::tr("checked: %1 of the %n hidden region(s) changed (the others too plain or small "
+                                       "to judge); not checked for faces",
+                                       nullptr, anonymized)
+                         .arg(compared);
+    if (faces)
+        return ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized);
+    return facesChecked ? QString() : ExportSummary::tr("hidden regions not checked for faces");
+}
+
 // What the summary shows first: what went wrong before what went well.
 enum class Kind { NotExported, NotReplaced, Skipped, Warning, Exported };
 
@@ -96,8 +124,9 @@ struct Line
     QString text;
 };
 
-Line line(const BatchItem &item, bool facesChecked)
+Line line(const BatchItem &item, const ExportOutcome &outcome)
 {
+    const bool facesChecked = outcome.facesChecked;
     const QString name = QFileInfo(item.inputPath).fileName();
     const QJsonObject verification = item.result.value(QStringLiteral("verification")).toObject();
     const int anonymized = int(item.result.value(QStringLiteral("anonymized")).toArray().size());
@@ -130,10 +159,16 @@ Line line(const BatchItem &item, bool facesChecked)
         if (undecided > 0)
             parts.append(ExportSummary::tr("%n of them undecided candidate(s), hidden without review", nullptr,
                                            undecided));
-        if (verification.value(QStringLiteral("facesChecked")).toBool() && anonymized > 0)
-            parts.append(ExportSummary::tr("checked: no face found in the %n hidden region(s)", nullptr, anonymized));
-        else if (!facesChecked && anonymized > 0)
-            parts.append(ExportSummary::tr("hidden regions not checked for faces"));
+        if (const QString checked = anonymized > 0 ? checkedWords(verification, anonymized, facesChecked) : QString();
+            !checked.isEmpty())
+            parts.append(checked);
+    } else if (exportNotReplaced(item) && item.photoId && outcome.staleExports.contains(item.photoId)) {
+        // Left as it was is right (nothing replaced without being asked), but that file is
+        // the photo as it was published before the boxes changed: say so, and how to fix it.
+        parts.append(ExportSummary::tr("NOT exported: %1 is this photo's earlier export and does not have its "
+                                       "current boxes. Tick “Replace existing exports” and export again to write "
+                                       "them; until then the photo stays Changed since export.")
+                         .arg(QDir::toNativeSeparators(item.outputPath)));
     } else if (item.state == ItemState::Failed) {
         parts.append(ExportSummary::tr("NOT exported: %1").arg(exportItemError(item)));
     } else {
@@ -178,7 +213,7 @@ QList<Line> orderedLines(const ExportOutcome &outcome)
 {
     QList<Line> lines;
     for (const BatchItem &item : outcome.items)
-        lines.append(line(item, outcome.facesChecked));
+        lines.append(line(item, outcome));
     for (const QString &s : outcome.skipped)
         lines.append({Kind::Skipped, ExportSummary::tr("%1: skipped, it still has undecided candidates").arg(s)});
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.kind < b.kind; });

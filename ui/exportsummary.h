@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +22,9 @@ struct ExportOutcome
     bool facesChecked = true; // "Check the output for faces left visible" was on
     QStringList warnings;
     QStringList skipped; // photos left out before the export (undecided candidates)
+    // Of the photos not replaced: those Changed since export whose file in the way is their
+    // own earlier export, which does not have their current boxes.
+    QSet<qint64> staleExports;
 };
 
 // The export of `item` was refused because its output file exists ("Replace existing

@@ -1,11 +1,12 @@
 // import, list, remove, stats: the library part of veil-cli.
 #include "librarycommands.h"
 
+#include "imaging/thumbnailcache.h"
 #include "library/database.h"
 #include "library/importer.h"
 #include "library/librarystats.h"
 #include "library/photorepository.h"
-#include "imaging/thumbnailcache.h"
+#include "models/photorow.h"
 #include "parsing.h"
 #include "progressline.h"
 
@@ -23,7 +24,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QJsonObject photoJson(const Photo &p)
+// `status`: as the app shows it (an exported photo whose boxes changed since is
+// changed_since_export, library/exportstate.h), not the stored one.
+QJsonObject photoJson(const Photo &p, ReviewStatus status)
 {
     return QJsonObject{
         {QStringLiteral("id"), p.id},
@@ -42,7 +45,7 @@ QJsonObject photoJson(const Photo &p)
         {QStringLiteral("hasThumbnail"), p.hasThumbnail},
         {QStringLiteral("metadataError"), p.metadataError},
         {QStringLiteral("importedAt"), p.importedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("reviewStatus"), reviewStatusName(p.reviewStatus)},
+        {QStringLiteral("reviewStatus"), reviewStatusName(status)},
         {QStringLiteral("archived"), p.archived},
     };
 }
@@ -142,10 +145,21 @@ int runList(Context &ctx, const QStringList &args)
         return ExitLibraryError;
     PhotoRepository repo(*db);
     const QList<Photo> photos = repo.all();
+    // The status the app's library shows, from the same rows (queryPhotoRows derives
+    // "changed since export"), so that veil-cli and the app agree.
+    QString error;
+    QHash<qint64, ReviewStatus> shown;
+    for (const PhotoRow &r : queryPhotoRows(*db, &error))
+        shown.insert(r.id, r.status);
+    if (!error.isEmpty()) {
+        ctx.err << Tr::tr("veil-cli list: %1").arg(error) << Qt::endl;
+        return ExitLibraryError;
+    }
+    const auto status = [&](const Photo &p) { return shown.value(p.id, p.reviewStatus); };
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Photo &p : photos) {
-            QJsonObject o = photoJson(p);
+            QJsonObject o = photoJson(p, status(p));
             const QList<FaceBox> faces = repo.faces(p.id);
             // Possible faces are review hints, not faces.
             o.insert(QStringLiteral("faces"),
@@ -161,7 +175,7 @@ int runList(Context &ctx, const QStringList &args)
                        .arg(p.format)
                        .arg(p.displayedSize().width())
                        .arg(p.displayedSize().height())
-                       .arg(p.model.isEmpty() ? QStringLiteral("-") : p.model, reviewStatusName(p.reviewStatus), p.path)
+                       .arg(p.model.isEmpty() ? QStringLiteral("-") : p.model, reviewStatusName(status(p)), p.path)
                 << Qt::endl;
     }
     ctx.out << Tr::tr("%n photo(s)", nullptr, int(photos.size())) << Qt::endl;

@@ -64,6 +64,17 @@ std::optional<QList<FaceBox>> lastExportedBoxes(LibraryDatabase &db, qint64 phot
     return boxesFromJson(q.value(0).toString());
 }
 
+QString lastExportPath(LibraryDatabase &db, qint64 photoId)
+{
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("SELECT bi.output_path FROM batch_items bi WHERE bi.photo_id = ? AND bi.state = "
+                             "'exported' ORDER BY bi.updated_at DESC, bi.id DESC LIMIT 1"));
+    q.addBindValue(photoId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 bool sameBoxesAsExported(const QList<FaceBox> &now, const QList<FaceBox> &exported)
 {
     if (now.size() != exported.size())

@@ -23,6 +23,9 @@ class LibraryDatabase;
 // when the photo was never exported (or only by a version that did not record them).
 std::optional<QList<FaceBox>> lastExportedBoxes(LibraryDatabase &db, qint64 photoId);
 
+// Where `photoId`'s last successful export wrote its file; empty when never exported.
+QString lastExportPath(LibraryDatabase &db, qint64 photoId);
+
 // Whether `now` are the boxes an export recorded as `exported`: the same boxes with the
 // same decisions, in any order (ids and origin do not reach the file).
 bool sameBoxesAsExported(const QList<FaceBox> &now, const QList<FaceBox> &exported);

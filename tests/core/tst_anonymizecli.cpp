@@ -67,6 +67,32 @@ class TestAnonymizeCli : public QObject
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
+    Run veilCli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_LIBRARY"), m_dir.filePath(QStringLiteral("library.sqlite")));
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VEIL_TEST_BIN_DIR "/veil-cli"), args);
+        if (!p.waitForFinished(60000))
+            qFatal("veil-cli timed out");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // `veil-cli list --json`: each photo's reviewStatus by id.
+    QHash<qint64, QString> listedStatuses()
+    {
+        const Run r = veilCli({QStringLiteral("list"), QStringLiteral("--json")});
+        QHash<qint64, QString> statuses;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("photos")).toArray())
+            statuses.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
+                            v.toObject().value(QStringLiteral("reviewStatus")).toString());
+        return statuses;
+    }
+
     QString in(const QString &name) const { return m_dir.filePath(QStringLiteral("in/") + name); }
 
 private slots:
@@ -391,6 +417,22 @@ private slots:
         QCOMPARE(changed.code, 2);
         QVERIFY2(changed.out.contains(QStringLiteral("exists already")), qPrintable(changed.out));
         QCOMPARE(test::fileSha256(output), before);
+
+        // veil-cli list shows what the app shows (library/exportstate.h): the photo is
+        // changed since its export, stored "exported" or not; undoing the change makes it
+        // exported again, and the photo never exported stays new.
+        QCOMPARE(listedStatuses().value(reviewed), QStringLiteral("changed_since_export"));
+        QCOMPARE(listedStatuses().value(unreviewed), QStringLiteral("new"));
+        QCOMPARE(repo.photo(reviewed)->reviewStatus, ReviewStatus::Exported);
+        const Run plain = veilCli({QStringLiteral("list")});
+        QCOMPARE(plain.code, 0);
+        const QStringList lines = plain.out.split(QLatin1Char('\n')).filter(QStringLiteral("changed_since_export"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("%1\t").arg(reviewed)), qPrintable(plain.out));
+        faces.removeLast();
+        QVERIFY(repo.replaceFaces(reviewed, faces));
+        QCOMPARE(listedStatuses().value(reviewed), QStringLiteral("exported"));
+        QVERIFY(!veilCli({QStringLiteral("list")}).out.contains(QStringLiteral("changed_since_export")));
     }
 };
 

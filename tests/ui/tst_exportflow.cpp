@@ -368,7 +368,56 @@ private slots:
         QVERIFY(dialog->startExport());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
         QCOMPARE(files(good).size(), 1);
-        QVERIFY2(dialog->photoLines().first().contains(QLatin1String("checked: no face found in the 10 hidden region")),
+        // The line says what verification checked, from its report: every region changed
+        // (the region-change check) and no face found in them.
+        {
+            QFile report(dialog->reportPath());
+            QVERIFY(report.open(QIODevice::ReadOnly));
+            const QJsonObject verification = QJsonDocument::fromJson(report.readAll())
+                                                 .object()
+                                                 .value(QStringLiteral("results"))
+                                                 .toArray()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(QStringLiteral("verification"))
+                                                 .toObject();
+            QVERIFY(verification.value(QStringLiteral("changeChecked")).toBool());
+            QCOMPARE(verification.value(QStringLiteral("regionsCompared")).toInt(), 10);
+            QCOMPARE(verification.value(QStringLiteral("regionsFlat")).toInt(), 0);
+            // The same item as a report with two regions not judged (too plain or small)
+            // says how many changed, not "every"; one from a record without the region-change
+            // check (an older Veil's batch, resumed) claims only the face check.
+            report.seek(0);
+            BatchItem item;
+            item.state = ItemState::Exported;
+            item.inputPath = name;
+            item.outputPath = path(QStringLiteral("good/x.jpg"));
+            item.result = QJsonDocument::fromJson(report.readAll())
+                              .object()
+                              .value(QStringLiteral("results"))
+                              .toArray()
+                              .first()
+                              .toObject();
+            QJsonObject v = verification;
+            v.insert(QStringLiteral("regionsCompared"), 8);
+            v.insert(QStringLiteral("regionsFlat"), 2);
+            item.result.insert(QStringLiteral("verification"), v);
+            ExportOutcome outcome;
+            outcome.items = {item};
+            QVERIFY2(exportOutcomeLines(outcome).first().contains(QLatin1String(
+                         "checked: 8 of the 10 hidden regions changed (the others too plain or small to judge), "
+                         "no face found in them")),
+                     qPrintable(exportOutcomeLines(outcome).first()));
+            v.remove(QStringLiteral("changeChecked"));
+            item.result.insert(QStringLiteral("verification"), v);
+            outcome.items = {item};
+            QVERIFY2(exportOutcomeLines(outcome).first().contains(
+                         QLatin1String("checked: no face found in the 10 hidden regions")) &&
+                         !exportOutcomeLines(outcome).first().contains(QLatin1String("changed")),
+                     qPrintable(exportOutcomeLines(outcome).first()));
+        }
+        QVERIFY2(dialog->photoLines().first().contains(
+                     QLatin1String("checked: every hidden region changed, no face found in them")),
                  qPrintable(dialog->photoLines().join('\n')));
         dialog->close();
         // The same export again: the file is the one this job wrote, so nothing is written,
@@ -598,8 +647,26 @@ private slots:
             QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
             QCOMPARE(badge(window, other), QStringLiteral("Exported"));
 
+            // Exported again without "Replace existing exports": the stale file is left, and
+            // the summary says it does not have the current boxes and how to write them; the
+            // other photo's file is the same job's and says nothing of the kind.
+            ExportDialog *dialog = exportAll(window, out);
+            QVERIFY(finish(dialog));
+            const QString lines = dialog->photoLines().join(QLatin1Char('\n'));
+            QCOMPARE(dialog->photoLines().filter(QLatin1String("does not have its current boxes")).size(), 1);
+            QVERIFY2(lines.contains(QLatin1String("Canon_40D.jpg: NOT exported: ")) &&
+                         lines.contains(QStringLiteral("Canon_40D_anon.jpg is this photo's earlier export and does not "
+                                                       "have its current boxes. Tick “Replace existing exports”")) &&
+                         lines.contains(QLatin1String("the photo stays Changed since export")),
+                     qPrintable(lines));
+            QVERIFY2(dialog->findChild<QTextBrowser *>()->toPlainText().contains(
+                         QLatin1String("Not replaced: the file there was left as it was")),
+                     qPrintable(dialog->summary()));
+            dialog->close();
+            QTRY_COMPARE(badge(window, changed), QStringLiteral("Changed since export"));
+
             // Exported again (replacing the stale file): Exported.
-            ExportDialog *dialog = exportAll(window, out, [](ExportDialog *d) {
+            dialog = exportAll(window, out, [](ExportDialog *d) {
                 for (QCheckBox *box : d->findChildren<QCheckBox *>())
                     if (box->text() == QLatin1String("Replace existing exports"))
                         box->setChecked(true);
