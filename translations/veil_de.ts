@@ -830,6 +830,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 einige Dateien fehlgeschlagen, 3 die Bib
         <source>Batch %1: finished meanwhile by another process</source>
         <translation>Stapel %1: inzwischen von einem anderen Prozess abgeschlossen</translation>
     </message>
+    <message>
+        <source>veil-cli list: %1</source>
+        <translation>veil-cli list: %1</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -2053,6 +2057,32 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 einige Dateien fehlgeschlagen, 3 die Bib
     <message>
         <source>Exported</source>
         <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed, no face found in them</source>
+        <translation>geprüft: jeder verborgene Bereich verändert, kein Gesicht darin gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge), no face found in them</source>
+        <translation>
+            <numerusform>geprüft: %1 von %n verborgenen Bereich verändert (die anderen zu gleichförmig oder klein zum Beurteilen), kein Gesicht darin gefunden</numerusform>
+            <numerusform>geprüft: %1 von %n verborgenen Bereichen verändert (die anderen zu gleichförmig oder klein zum Beurteilen), kein Gesicht darin gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed; not checked for faces</source>
+        <translation>geprüft: jeder verborgene Bereich verändert; nicht auf Gesichter geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge); not checked for faces</source>
+        <translation>
+            <numerusform>geprüft: %1 von %n verborgenen Bereich verändert (die anderen zu gleichförmig oder klein zum Beurteilen); nicht auf Gesichter geprüft</numerusform>
+            <numerusform>geprüft: %1 von %n verborgenen Bereichen verändert (die anderen zu gleichförmig oder klein zum Beurteilen); nicht auf Gesichter geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT exported: %1 is this photo&apos;s earlier export and does not have its current boxes. Tick “Replace existing exports” and export again to write them; until then the photo stays Changed since export.</source>
+        <translation>NICHT exportiert: %1 ist der frühere Export dieses Fotos und hat nicht seine aktuellen Rahmen. Kreuzen Sie „Vorhandene Exporte ersetzen“ an und exportieren Sie erneut, um sie zu schreiben; bis dahin bleibt das Foto „Seit dem Export geändert“.</translation>
     </message>
 </context>
 <context>

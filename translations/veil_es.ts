@@ -830,6 +830,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
         <source>Batch %1: finished meanwhile by another process</source>
         <translation>Lote %1: terminado mientras tanto por otro proceso</translation>
     </message>
+    <message>
+        <source>veil-cli list: %1</source>
+        <translation>veil-cli list: %1</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -2053,6 +2057,32 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 algunos archivos fallaron, 3 no 
     <message>
         <source>Exported</source>
         <translation>Exportadas</translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed, no face found in them</source>
+        <translation>comprobado: cada región oculta modificada, ninguna cara encontrada en ellas</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge), no face found in them</source>
+        <translation>
+            <numerusform>comprobado: %1 de %n región oculta modificada (las demás demasiado lisas o pequeñas para juzgar), ninguna cara encontrada en ellas</numerusform>
+            <numerusform>comprobado: %1 de %n regiones ocultas modificadas (las demás demasiado lisas o pequeñas para juzgar), ninguna cara encontrada en ellas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed; not checked for faces</source>
+        <translation>comprobado: cada región oculta modificada; no comprobado en busca de caras</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge); not checked for faces</source>
+        <translation>
+            <numerusform>comprobado: %1 de %n región oculta modificada (las demás demasiado lisas o pequeñas para juzgar); no comprobado en busca de caras</numerusform>
+            <numerusform>comprobado: %1 de %n regiones ocultas modificadas (las demás demasiado lisas o pequeñas para juzgar); no comprobado en busca de caras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT exported: %1 is this photo&apos;s earlier export and does not have its current boxes. Tick “Replace existing exports” and export again to write them; until then the photo stays Changed since export.</source>
+        <translation>NO exportada: %1 es la exportación anterior de esta foto y no tiene sus recuadros actuales. Marque «Reemplazar las exportaciones existentes» y vuelva a exportar para escribirlos; hasta entonces la foto sigue «Modificada desde la exportación».</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers en
         <source>Batch %1: finished meanwhile by another process</source>
         <translation>Lot %1 : terminé entre-temps par un autre processus</translation>
     </message>
+    <message>
+        <source>veil-cli list: %1</source>
+        <translation>veil-cli list : %1</translation>
+    </message>
 </context>
 <context>
     <name>detect</name>
@@ -2053,6 +2057,32 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 certains fichiers en
     <message>
         <source>Exported</source>
         <translation>Exportées</translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed, no face found in them</source>
+        <translation>vérifié : chaque zone masquée modifiée, aucun visage trouvé dedans</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge), no face found in them</source>
+        <translation>
+            <numerusform>vérifié : %1 sur %n zone masquée modifiée (les autres trop unies ou petites pour en juger), aucun visage trouvé dedans</numerusform>
+            <numerusform>vérifié : %1 sur %n zones masquées modifiées (les autres trop unies ou petites pour en juger), aucun visage trouvé dedans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked: every hidden region changed; not checked for faces</source>
+        <translation>vérifié : chaque zone masquée modifiée ; pas vérifié pour les visages</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked: %1 of the %n hidden region(s) changed (the others too plain or small to judge); not checked for faces</source>
+        <translation>
+            <numerusform>vérifié : %1 sur %n zone masquée modifiée (les autres trop unies ou petites pour en juger) ; pas vérifié pour les visages</numerusform>
+            <numerusform>vérifié : %1 sur %n zones masquées modifiées (les autres trop unies ou petites pour en juger) ; pas vérifié pour les visages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT exported: %1 is this photo&apos;s earlier export and does not have its current boxes. Tick “Replace existing exports” and export again to write them; until then the photo stays Changed since export.</source>
+        <translation>NON exportée : %1 est l&apos;export précédent de cette photo et n&apos;a pas ses cadres actuels. Cochez « Remplacer les exports existants » et exportez de nouveau pour les écrire ; d&apos;ici là, la photo reste « Modifiée depuis l&apos;export ».</translation>
     </message>
 </context>
 <context>
