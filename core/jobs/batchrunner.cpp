@@ -145,9 +145,14 @@ void BatchRunner::process(BatchItem item)
         done = m_done;
         total = m_total;
     }
-    if (final)
-        emit itemFinished(item);
-    emit progress(done, total);
+    {
+        // One item's signals at a time: receivers connected directly (QSignalSpy in the
+        // tests, any Qt::DirectConnection) are never called from two pool threads at once.
+        QMutexLocker emitting(&m_emitMutex);
+        if (final)
+            emit itemFinished(item);
+        emit progress(done, total);
+    }
 
     bool last = false;
     {

@@ -76,6 +76,7 @@ private:
     std::atomic_bool m_draining{false};
     bool m_leftItems = false;
     mutable QMutex m_mutex;
+    QMutex m_emitMutex; // serializes itemFinished/progress emissions
     QWaitCondition m_idle;
     std::deque<BatchItem> m_pending;
     int m_inFlight = 0;
